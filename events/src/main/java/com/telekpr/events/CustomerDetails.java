@@ -1,0 +1,22 @@
+package com.telekpr.events;
+
+import java.time.LocalDate;
+
+/** The fields of a customer profile (PRD §3.1.1, §6.2), the password excepted: it never travels in events. */
+public record CustomerDetails(
+        String firstName,
+        String middleName,
+        String lastName,
+        String email,
+        String phone,
+        String gender,
+        LocalDate dateOfBirth,
+        String streetAddress,
+        String aptSuite,
+        String city,
+        String state,
+        String postalCode,
+        String country,
+        String telegramUsername,
+        String instagramUsername) {
+}

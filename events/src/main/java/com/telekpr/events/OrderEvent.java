@@ -1,0 +1,31 @@
+package com.telekpr.events;
+
+import java.util.UUID;
+
+/** Facts about orders, published by order-service on {@value Topics#ORDER_EVENTS}. */
+public sealed interface OrderEvent extends Event {
+
+    UUID orderId();
+
+    record OrderPlaced(UUID orderId, UUID customerProfileId, String packageCode, int sitesCount,
+                       boolean emailConfirmation, int tokenCost, boolean subscriberDiscountApplied,
+                       boolean rerun) implements OrderEvent {
+    }
+
+    record OrderQueued(UUID orderId, int queuePosition, boolean priority) implements OrderEvent {
+    }
+
+    record OrderRejected(UUID orderId, String reason, int balance, int required) implements OrderEvent {
+    }
+
+    record OrderStatusChanged(UUID orderId, String from, String to, UUID actorId, String note)
+            implements OrderEvent {
+    }
+
+    record OrderAssigned(UUID orderId, UUID operatorId) implements OrderEvent {
+    }
+
+    record OrderCancelled(UUID orderId, String previousStatus, UUID cancelledBy, String reason)
+            implements OrderEvent {
+    }
+}
