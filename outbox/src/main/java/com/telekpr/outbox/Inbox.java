@@ -1,0 +1,94 @@
+package com.telekpr.outbox;
+
+import com.telekpr.events.Envelope;
+import com.telekpr.events.EnvelopeCodec;
+import com.telekpr.events.MalformedMessageException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * The consumer side of exactly-once: each message's effect runs in one transaction with the record
+ * of its id, and a message whose id was recorded before is acknowledged without effect.
+ *
+ * <p>Messages nobody can read, and effects that keep failing, are nacked; the channel's
+ * dead-letter-queue failure strategy then moves them to {@code <topic>.dlq} with the reason, and the
+ * partition goes on.
+ */
+@ApplicationScoped
+public class Inbox {
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final String RECORD = "insert into processed_messages (message_id, type) values (:id, :type)"
+            + " on conflict do nothing";
+
+    private final OutboxConfig config;
+    private final Vertx vertx;
+    private final Counter duplicates;
+    private final Counter deadLettered;
+
+    Inbox(OutboxConfig config, Vertx vertx, MeterRegistry registry) {
+        this.config = config;
+        this.vertx = vertx;
+        this.duplicates = Counter.builder("telekpr.inbox.duplicates")
+                .description("Messages skipped because their id was processed before").register(registry);
+        this.deadLettered = Counter.builder("telekpr.inbox.dead.lettered")
+                .description("Messages sent to a dead-letter topic").register(registry);
+    }
+
+    /** Reads the message's envelope and applies {@code effect} once; acks or nacks the message. */
+    public Uni<Void> consume(Message<String> message, Function<Envelope, Uni<Void>> effect) {
+        Envelope envelope;
+        try {
+            envelope = EnvelopeCodec.decode(message.getPayload());
+        } catch (MalformedMessageException unreadable) {
+            return deadLetter(message, unreadable);
+        }
+        return this.<Boolean>withRetries(() -> processOnce(envelope, effect), 1)
+                .chain(applied -> Uni.createFrom().completionStage(message.ack()))
+                .onFailure().recoverWithUni(failure -> deadLetter(message, new IllegalStateException(
+                        envelope.type() + " " + envelope.id() + " failed " + config.maxAttempts() + " times: "
+                                + failure, failure)));
+    }
+
+    /** Runs {@code effect} and records the envelope id in one transaction; false if it was seen before. */
+    public Uni<Boolean> processOnce(Envelope envelope, Function<Envelope, Uni<Void>> effect) {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(RECORD)
+                        .setParameter("id", envelope.id())
+                        .setParameter("type", envelope.type())
+                        .executeUpdate())
+                .chain(recorded -> {
+                    if (recorded == 0) {
+                        duplicates.increment();
+                        return Uni.createFrom().item(false);
+                    }
+                    return effect.apply(envelope).replaceWith(true);
+                }));
+    }
+
+    private <T> Uni<T> withRetries(Supplier<Uni<? extends T>> attempt, int number) {
+        return Uni.createFrom().<T>deferred(attempt).onFailure().recoverWithUni(failure -> {
+            if (number >= config.maxAttempts()) {
+                return Uni.createFrom().failure(failure);
+            }
+            long delay = config.retryBackoff().toMillis() << (number - 1);
+            LOG.warnf("attempt %d failed, retrying in %d ms: %s", number, delay, failure.toString());
+            // the timer fires on the caller's Vert.x context, where the reactive session must run
+            return Uni.createFrom().<Void>emitter(done -> vertx.setTimer(delay, id -> done.complete(null)))
+                    .chain(() -> this.<T>withRetries(attempt, number + 1));
+        });
+    }
+
+    private Uni<Void> deadLetter(Message<String> message, Throwable reason) {
+        deadLettered.increment();
+        LOG.errorf("dead-lettering a message: %s", reason.getMessage());
+        return Uni.createFrom().completionStage(message.nack(reason));
+    }
+}

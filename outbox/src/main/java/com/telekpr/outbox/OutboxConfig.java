@@ -1,0 +1,32 @@
+package com.telekpr.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "telekpr.outbox")
+public interface OutboxConfig {
+
+    /** The service name written as every envelope's {@code source}. */
+    String source();
+
+    /** How often the relay looks for unsent messages when it has nothing to do. */
+    @WithDefault("50ms")
+    Duration pollInterval();
+
+    /** How many messages the relay publishes per transaction. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** Sent messages are kept this long (for audit and replay), then deleted. */
+    @WithDefault("P7D")
+    Duration retention();
+
+    /** How often a failing consumer effect is retried before its message is dead-lettered. */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** The first retry delay of a failing consumer effect; it doubles each attempt. */
+    @WithDefault("200ms")
+    Duration retryBackoff();
+}

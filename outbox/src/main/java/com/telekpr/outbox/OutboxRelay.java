@@ -1,0 +1,110 @@
+package com.telekpr.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves committed outbox rows to Kafka: lock a batch, publish it, wait for every acknowledgement, mark
+ * it sent, commit. A crash between publishing and committing publishes the batch again on the next
+ * pass; consumers drop the repeat through their inbox.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration CLEANUP_EVERY = Duration.ofHours(1);
+
+    private final Pool pool;
+    private final OutboxStore store;
+    private final OutboxPublisher publisher;
+    private final OutboxConfig config;
+    private final Vertx vertx;
+    private final Counter published;
+    private final Counter failures;
+    private final AtomicReference<OutboxStore.Backlog> backlog = new AtomicReference<>(new OutboxStore.Backlog(0, 0));
+    private volatile boolean running;
+    private long lastCleanup;
+
+    OutboxRelay(Pool pool, OutboxStore store, OutboxPublisher publisher, OutboxConfig config, Vertx vertx,
+                MeterRegistry registry) {
+        this.pool = pool;
+        this.store = store;
+        this.publisher = publisher;
+        this.config = config;
+        this.vertx = vertx;
+        this.published = Counter.builder("telekpr.outbox.published")
+                .description("Messages the relay published and marked sent").register(registry);
+        this.failures = Counter.builder("telekpr.outbox.publish.failures")
+                .description("Relay passes that failed and will be retried").register(registry);
+        registry.gauge("telekpr.outbox.pending", backlog, b -> b.get().pending());
+        registry.gauge("telekpr.outbox.oldest.pending.seconds", backlog, b -> b.get().oldestAgeSeconds());
+    }
+
+    void start(@Observes StartupEvent started) {
+        running = true;
+        scheduleNextPass(Duration.ZERO);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        running = false;
+    }
+
+    /** Publishes one batch if this instance holds the relay lock; returns how many messages it published. */
+    public Uni<Integer> publishBatch() {
+        return pool.withTransaction(connection -> store.tryRelayLock(connection)
+                .chain(locked -> locked ? store.lockUnsent(connection, config.batchSize()) : Uni.createFrom().item(List.<OutboxRow>of()))
+                .call(batch -> batch.isEmpty() ? Uni.createFrom().voidItem() : publisher.publish(batch))
+                .call(batch -> batch.isEmpty() ? Uni.createFrom().voidItem() : store.markSent(connection, batch))
+                .map(List::size));
+    }
+
+    private void scheduleNextPass(Duration delay) {
+        if (!running) {
+            return;
+        }
+        if (delay.isZero()) {
+            vertx.runOnContext(this::pass);
+        } else {
+            vertx.setTimer(delay.toMillis(), id -> pass());
+        }
+    }
+
+    private void pass() {
+        publishBatch()
+                .call(count -> count > 0 ? Uni.createFrom().voidItem() : whenIdle())
+                .subscribe().with(
+                        count -> {
+                            published.increment(count);
+                            // a full batch means more may be waiting: go again at once
+                            scheduleNextPass(count >= config.batchSize() ? Duration.ZERO : config.pollInterval());
+                        },
+                        error -> {
+                            failures.increment();
+                            LOG.warnf("outbox relay pass failed, will retry: %s", error.toString());
+                            store.recordFailure(error.toString()).subscribe().with(
+                                    ignored -> scheduleNextPass(config.pollInterval()),
+                                    alsoFailed -> scheduleNextPass(config.pollInterval()));
+                        });
+    }
+
+    /** Housekeeping only when there is nothing to publish: refresh the lag gauges, now and then prune. */
+    private Uni<Void> whenIdle() {
+        Uni<Void> refresh = store.backlog().invoke(backlog::set).replaceWithVoid();
+        long now = System.currentTimeMillis();
+        if (now - lastCleanup < CLEANUP_EVERY.toMillis()) {
+            return refresh;
+        }
+        lastCleanup = now;
+        return refresh.chain(() -> store.deleteSentBefore(config.retention())).replaceWithVoid();
+    }
+}
