@@ -9,7 +9,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class Await {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
-    private static final long POLL_MILLIS = 25;
+    private static final long POLL_MILLIS = 50;
 
     private Await() {
     }

@@ -41,19 +41,21 @@ public final class KafkaBroker implements AutoCloseable {
     /** A broker on a free port whose logs are deleted when it stops. */
     public static KafkaBroker startTemporary() {
         try {
-            return start(Files.createTempDirectory("telekpr-kafka-"), FreePort.find(), true);
+            return start(Files.createTempDirectory("telekpr-kafka-"), FreePort.find(), FreePort.find(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A broker on {@code port} that keeps its logs in {@code logDirectory} between runs. */
-    public static KafkaBroker startPersistent(Path logDirectory, int port) {
-        return start(logDirectory, port, false);
+    /**
+     * A broker on fixed ports that keeps its logs in {@code logDirectory} between runs; the controller
+     * port stays the same too, since the formatted metadata log remembers its voter.
+     */
+    public static KafkaBroker startPersistent(Path logDirectory, int port, int controllerPort) {
+        return start(logDirectory, port, controllerPort, false);
     }
 
-    private static KafkaBroker start(Path logDirectory, int port, boolean deleteOnClose) {
-        int controllerPort = FreePort.find();
+    private static KafkaBroker start(Path logDirectory, int port, int controllerPort, boolean deleteOnClose) {
         Properties props = brokerProperties(logDirectory, port, controllerPort);
         formatIfNew(logDirectory, props);
         var server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);

@@ -1,0 +1,126 @@
+package com.telekpr.local;
+
+import com.telekpr.testkit.KafkaBroker;
+import com.telekpr.testkit.PostgresServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole suite on one machine: a real Postgres and Kafka whose data survives restarts (under
+ * {@code .data/}), then every service as its own JVM. Ctrl-C stops everything it started.
+ */
+public final class LocalStack {
+    static final int POSTGRES_PORT = 15432;
+    static final int KAFKA_PORT = 19092;
+    static final int KAFKA_CONTROLLER_PORT = 19093;
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    /** The services of the map, in the order they start, with their ports. */
+    static final Map<String, Integer> SERVICES = new java.util.LinkedHashMap<>();
+
+    static {
+        SERVICES.put("wallet-service", 8084);
+        SERVICES.put("order-service", 8083);
+        SERVICES.put("payment-service", 8085);
+        SERVICES.put("notification-service", 8086);
+        SERVICES.put("bot-gateway", 3002);
+        SERVICES.put("admin-api", 8082);
+    }
+
+    private final Path root;
+    private final Path data;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+
+    private LocalStack(Path root, Path data) {
+        this.root = root;
+        this.data = data;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path data = Path.of(System.getenv().getOrDefault("TELEKPR_DATA_DIR", root.resolve(".data").toString()));
+        var stack = new LocalStack(root, data);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("local stack failed to start: " + e.getMessage());
+            System.exit(1);
+        }
+        stack.printUrls();
+        new CountDownLatch(1).await();
+    }
+
+    private void start() throws IOException {
+        Path logs = Files.createDirectories(data.resolve("logs"));
+        postgres = timed("PostgreSQL on port " + POSTGRES_PORT,
+                () -> PostgresServer.startPersistent(data.resolve("postgres"), POSTGRES_PORT));
+        kafka = timed("Kafka on port " + KAFKA_PORT,
+                () -> KafkaBroker.startPersistent(data.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT));
+        Map<String, String> env = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
+                "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(),
+                "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        long started = System.nanoTime();
+        SERVICES.forEach((name, port) -> services.add(ServiceProcess.start(name, port, root, logs, env)));
+        for (ServiceProcess service : services) {
+            service.awaitReady(READY_TIMEOUT);
+            say("%-22s ready after %5.1f s (log: %s)", service.name(), seconds(started), root.relativize(service.log()));
+            service.onExit().thenRun(() -> say("%s stopped; see %s", service.name(), service.log()));
+        }
+    }
+
+    private <T> T timed(String what, java.util.function.Supplier<T> start) {
+        long begin = System.nanoTime();
+        say("starting %s ...", what);
+        T started = start.get();
+        say("%s up in %.1f s", what, seconds(begin));
+        return started;
+    }
+
+    private void printUrls() {
+        say("");
+        say("TeleKpr is running. Data: %s. Ctrl-C stops everything.", data);
+        say("  %-22s %s", "PostgreSQL", postgres.jdbcUrl());
+        say("  %-22s %s", "Kafka", kafka.bootstrapServers());
+        for (ServiceProcess service : services) {
+            say("  %-22s %s  (health %s/q/health, metrics %s/q/metrics, API %s/q/swagger-ui)", service.name(),
+                    service.baseUrl(), service.baseUrl(), service.baseUrl(), service.baseUrl());
+        }
+    }
+
+    private synchronized void stop() {
+        if (!services.isEmpty()) {
+            say("stopping %d services ...", services.size());
+            services.parallelStream().forEach(ServiceProcess::stop);
+            services.clear();
+        }
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+        say("stopped.");
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println("[telekpr] " + String.format(format, args));
+    }
+}
