@@ -89,6 +89,9 @@ public class OutboxRelay {
                             scheduleNextPass(count >= config.batchSize() ? Duration.ZERO : config.pollInterval());
                         },
                         error -> {
+                            if (!running) {
+                                return; // the datasource closed under a pass in flight: shutting down
+                            }
                             failures.increment();
                             LOG.warnf("outbox relay pass failed, will retry: %s", error.toString());
                             store.recordFailure(error.toString()).subscribe().with(
