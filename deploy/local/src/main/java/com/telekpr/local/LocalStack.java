@@ -1,5 +1,6 @@
 package com.telekpr.local;
 
+import com.telekpr.testkit.Infrastructure;
 import com.telekpr.testkit.KafkaBroker;
 import com.telekpr.testkit.PostgresServer;
 import java.io.IOException;
@@ -36,8 +37,7 @@ public final class LocalStack {
     private final Path root;
     private final Path data;
     private final List<ServiceProcess> services = new ArrayList<>();
-    private PostgresServer postgres;
-    private KafkaBroker kafka;
+    private Infrastructure infrastructure;
 
     private LocalStack(Path root, Path data) {
         this.root = root;
@@ -61,18 +61,18 @@ public final class LocalStack {
 
     private void start() throws IOException {
         Path logs = Files.createDirectories(data.resolve("logs"));
-        postgres = timed("PostgreSQL on port " + POSTGRES_PORT,
+        var postgres = timed("PostgreSQL on port " + POSTGRES_PORT,
                 () -> PostgresServer.startPersistent(data.resolve("postgres"), POSTGRES_PORT));
-        kafka = timed("Kafka on port " + KAFKA_PORT,
-                () -> KafkaBroker.startPersistent(data.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT));
-        Map<String, String> env = Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
-                "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
-                "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        try {
+            infrastructure = Infrastructure.of(postgres, timed("Kafka on port " + KAFKA_PORT,
+                    () -> KafkaBroker.startPersistent(data.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT)));
+        } catch (RuntimeException kafkaFailed) {
+            postgres.close();
+            throw kafkaFailed;
+        }
+        Map<String, String> settings = infrastructure.serviceSettings();
         long started = System.nanoTime();
-        SERVICES.forEach((name, port) -> services.add(ServiceProcess.start(name, port, root, logs, env)));
+        SERVICES.forEach((name, port) -> services.add(ServiceProcess.start(name, port, root, logs, settings)));
         for (ServiceProcess service : services) {
             service.awaitReady(READY_TIMEOUT);
             say("%-22s ready after %5.1f s (log: %s)", service.name(), seconds(started), root.relativize(service.log()));
@@ -91,8 +91,8 @@ public final class LocalStack {
     private void printUrls() {
         say("");
         say("TeleKpr is running. Data: %s. Ctrl-C stops everything.", data);
-        say("  %-22s %s", "PostgreSQL", postgres.jdbcUrl());
-        say("  %-22s %s", "Kafka", kafka.bootstrapServers());
+        say("  %-22s %s", "PostgreSQL", infrastructure.postgres().jdbcUrl());
+        say("  %-22s %s", "Kafka", infrastructure.kafka().bootstrapServers());
         for (ServiceProcess service : services) {
             say("  %-22s %s  (health %s/q/health, metrics %s/q/metrics, API %s/q/swagger-ui)", service.name(),
                     service.baseUrl(), service.baseUrl(), service.baseUrl(), service.baseUrl());
@@ -105,13 +105,9 @@ public final class LocalStack {
             services.parallelStream().forEach(ServiceProcess::stop);
             services.clear();
         }
-        if (kafka != null) {
-            kafka.close();
-            kafka = null;
-        }
-        if (postgres != null) {
-            postgres.close();
-            postgres = null;
+        if (infrastructure != null) {
+            infrastructure.close();
+            infrastructure = null;
         }
         say("stopped.");
     }

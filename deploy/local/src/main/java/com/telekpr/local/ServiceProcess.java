@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,17 +30,18 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    static ServiceProcess start(String name, int port, Path projectRoot, Path logDirectory, Map<String, String> env) {
+    /** Starts the service's built jar with {@code settings} as system properties (they outrank its own file). */
+    static ServiceProcess start(String name, int port, Path projectRoot, Path logDirectory, Map<String, String> settings) {
         Path jar = projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(name + " is not built (" + jar + " is missing): run ./mvnw -DskipTests package");
         }
         Path log = logDirectory.resolve(name + ".log");
-        var builder = new ProcessBuilder(List.of(javaExecutable(), "-Xmx384m", "-jar", jar.toString()))
-                .redirectErrorStream(true)
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-Dquarkus.http.port=" + port));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(env);
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         try {
             return new ServiceProcess(name, port, log, builder.start());
         } catch (IOException e) {
