@@ -55,6 +55,14 @@ public record Envelope(UUID id, String type, String source, Instant time, String
                 type.version(), data);
     }
 
+    /** The user this message concerns; a message about a user that names none is malformed. */
+    public UUID requiredUserId() {
+        if (userId == null) {
+            throw new MalformedMessageException(type + " " + id + " names no userId");
+        }
+        return userId;
+    }
+
     /** The topic this message travels on. */
     public String topic() {
         return MessageTypes.of(data).topic();

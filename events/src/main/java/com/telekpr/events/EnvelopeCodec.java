@@ -45,7 +45,10 @@ public final class EnvelopeCodec {
         String typeName = requiredText(node, "type");
         var type = MessageTypes.byName(typeName)
                 .orElseThrow(() -> new MalformedMessageException("unknown message type '" + typeName + "'"));
-        int version = node.path("version").asInt(0);
+        if (!node.path("version").isInt()) {
+            throw new MalformedMessageException("envelope field 'version' is missing or not a whole number");
+        }
+        int version = node.get("version").asInt();
         if (version < 1 || version > type.version()) {
             throw new MalformedMessageException(typeName + " version " + node.path("version")
                     + " is not readable (this reader knows versions 1.." + type.version() + ")");

@@ -10,6 +10,11 @@ public sealed interface SubscriptionEvent extends Event {
             implements SubscriptionEvent {
     }
 
+    /** A {@code PurchaseSubscription} that was refused, e.g. reason INSUFFICIENT_BALANCE with what was missing. */
+    record SubscriptionPurchaseRejected(UUID requestId, String type, String reason, int balance, int required)
+            implements SubscriptionEvent {
+    }
+
     record SubscriptionExpiring(UUID subscriptionId, Instant expiresAt) implements SubscriptionEvent {
     }
 

@@ -36,6 +36,7 @@ import com.telekpr.events.PaymentEvent.PaymentLinkCreated;
 import com.telekpr.events.SubscriptionEvent.SubscriptionActivated;
 import com.telekpr.events.SubscriptionEvent.SubscriptionExpired;
 import com.telekpr.events.SubscriptionEvent.SubscriptionExpiring;
+import com.telekpr.events.SubscriptionEvent.SubscriptionPurchaseRejected;
 import com.telekpr.events.UserEvent.UserBlockedBot;
 import com.telekpr.events.UserEvent.UserRegistered;
 import com.telekpr.events.UserEvent.UserUpdated;
@@ -82,6 +83,7 @@ final class ContractSamples {
             new BalanceAdjusted(-40, 480, "goodwill correction", OTHER),
             new BalanceLow(45, 50),
             new SubscriptionActivated(OTHER, "premium", AT, 300),
+            new SubscriptionPurchaseRejected(OTHER, "premium", "INSUFFICIENT_BALANCE", 120, 300),
             new SubscriptionExpiring(OTHER, AT),
             new SubscriptionExpired(OTHER, AT),
             new PaymentLinkCreated(PAYMENT, "184729301", "https://pay.oxapay.com/184729301", AT, 500,

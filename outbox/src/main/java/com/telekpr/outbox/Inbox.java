@@ -75,7 +75,8 @@ public class Inbox {
 
     private <T> Uni<T> withRetries(Supplier<Uni<? extends T>> attempt, int number) {
         return Uni.createFrom().<T>deferred(attempt).onFailure().recoverWithUni(failure -> {
-            if (number >= config.maxAttempts()) {
+            // a message the effect found unreadable will not become readable by trying again
+            if (number >= config.maxAttempts() || failure instanceof MalformedMessageException) {
                 return Uni.createFrom().failure(failure);
             }
             long delay = config.retryBackoff().toMillis() << (number - 1);

@@ -2,10 +2,12 @@ package com.telekpr.outbox;
 
 import com.telekpr.events.Envelope;
 import com.telekpr.events.EnvelopeCodec;
+import com.telekpr.events.Message;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -16,6 +18,12 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class Outbox {
     private static final String INSERT = "insert into outbox (id, topic, message_key, type, payload)"
             + " values (:id, :topic, :key, :type, :payload)";
+
+    private final String source;
+
+    Outbox(OutboxConfig config) {
+        this.source = config.source();
+    }
 
     /** Must be called inside {@code Panache.withTransaction}; fails otherwise rather than publish unguarded. */
     public Uni<Void> append(List<Envelope> envelopes) {
@@ -46,5 +54,15 @@ public class Outbox {
 
     public Uni<Void> append(Envelope envelope) {
         return append(List.of(envelope));
+    }
+
+    /** Appends {@code messages} as the consequences of {@code cause}: same user and correlation. */
+    public Uni<Void> appendCausedBy(Envelope cause, String subject, List<? extends Message> messages) {
+        return append(messages.stream().map(message -> Envelope.causedBy(cause, source, subject, message)).toList());
+    }
+
+    /** Appends {@code messages} as the start of a new chain, e.g. for an admin's REST call. */
+    public Uni<Void> appendNew(UUID userId, String subject, List<? extends Message> messages) {
+        return append(messages.stream().map(message -> Envelope.first(source, userId, subject, message)).toList());
     }
 }

@@ -40,6 +40,18 @@ public final class Sql {
         }
     }
 
+    /** Runs a statement that changes rows, e.g. to damage data on purpose and see it detected. */
+    public static int update(String statement, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement prepared = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            return prepared.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("statement failed: " + statement, e);
+        }
+    }
+
     public static long count(String query, Object... parameters) {
         return ((Number) column(query, parameters).get(0)).longValue();
     }

@@ -1,0 +1,62 @@
+package com.telekpr.wallet.api;
+
+import com.telekpr.wallet.application.BalanceAdjusting;
+import com.telekpr.wallet.application.BalanceAdjusting.Adjusted;
+import com.telekpr.wallet.application.WalletQueries;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** A user's tokens, for bot-gateway and admin-api. */
+@Path("/accounts/{userId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+    private final WalletQueries queries;
+    private final BalanceAdjusting adjusting;
+
+    AccountResource(WalletQueries queries, BalanceAdjusting adjusting) {
+        this.queries = queries;
+        this.adjusting = adjusting;
+    }
+
+    public record TransactionPageView(List<TransactionView> items, int page, int size, long total) {
+    }
+
+    @GET
+    public Uni<AccountView> account(@PathParam("userId") String userId) {
+        return queries.account(RequestParams.uuid("userId", userId)).map(AccountView::of);
+    }
+
+    /** The ledger of one user, newest first. */
+    @GET
+    @Path("/transactions")
+    public Uni<TransactionPageView> transactions(@PathParam("userId") String userId,
+                                                 @QueryParam("page") @DefaultValue("0") String page,
+                                                 @QueryParam("size") @DefaultValue("20") String size) {
+        return queries.transactions(RequestParams.uuid("userId", userId),
+                        RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
+                        RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
+                .map(result -> new TransactionPageView(result.items().stream().map(TransactionView::of).toList(),
+                        result.page(), result.size(), result.total()));
+    }
+
+    @POST
+    @Path("/adjustments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Adjusted> adjust(@PathParam("userId") String userId, AdjustmentRequest request) {
+        var user = RequestParams.uuid("userId", userId);
+        if (request == null) {
+            throw new InvalidRequestException(null, "a JSON body {amount, reason} is required");
+        }
+        request.validate();
+        return adjusting.adjust(user, request.amount(), request.reason().strip(), request.adminId());
+    }
+}

@@ -1,0 +1,5 @@
+package com.telekpr.wallet.api;
+
+/** Every error answer: the HTTP status, a short code, a sentence for a person, and the field at fault if any. */
+public record ApiError(int status, String error, String message, String field) {
+}

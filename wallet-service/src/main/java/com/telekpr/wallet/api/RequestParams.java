@@ -1,0 +1,32 @@
+package com.telekpr.wallet.api;
+
+import java.util.UUID;
+
+/** Path and query values read by hand, so that a malformed one gets a 400 naming it rather than a bare 404. */
+final class RequestParams {
+    static final int MAX_PAGE_SIZE = 100;
+
+    private RequestParams() {
+    }
+
+    static UUID uuid(String name, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidRequestException(name, name + " must be a UUID, was '" + value + "'");
+        }
+    }
+
+    static int intBetween(String name, String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new InvalidRequestException(name, name + " must be a whole number from " + min + " to " + max
+                + ", was '" + value + "'");
+    }
+}

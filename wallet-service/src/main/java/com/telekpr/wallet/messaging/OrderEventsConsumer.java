@@ -1,0 +1,35 @@
+package com.telekpr.wallet.messaging;
+
+import com.telekpr.events.OrderEvent.OrderCancelled;
+import com.telekpr.events.OrderEvent.OrderPlaced;
+import com.telekpr.outbox.Inbox;
+import com.telekpr.wallet.application.OrderCharging;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+@ApplicationScoped
+public class OrderEventsConsumer {
+    private final Inbox inbox;
+    private final OrderCharging charging;
+
+    OrderEventsConsumer(Inbox inbox, OrderCharging charging) {
+        this.inbox = inbox;
+        this.charging = charging;
+    }
+
+    @Incoming("order-events")
+    public Uni<Void> onOrderEvent(Message<String> message) {
+        return inbox.consume(message, envelope -> {
+            envelope.requiredUserId();
+            if (envelope.data() instanceof OrderPlaced placed) {
+                return charging.debit(envelope, placed);
+            }
+            if (envelope.data() instanceof OrderCancelled cancelled) {
+                return charging.refund(envelope, cancelled);
+            }
+            return Uni.createFrom().voidItem(); // the order's other events move no tokens
+        });
+    }
+}
