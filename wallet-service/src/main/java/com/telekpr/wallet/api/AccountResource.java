@@ -1,5 +1,7 @@
 package com.telekpr.wallet.api;
 
+import com.telekpr.rest.InvalidRequestException;
+import com.telekpr.rest.RequestParams;
 import com.telekpr.wallet.application.BalanceAdjusting;
 import com.telekpr.wallet.application.BalanceAdjusting.Adjusted;
 import com.telekpr.wallet.application.WalletQueries;

@@ -1,5 +1,6 @@
 package com.telekpr.wallet.api;
 
+import com.telekpr.rest.InvalidRequestException;
 import java.util.UUID;
 
 /** An admin's correction: {@code amount} signed and non-zero, {@code reason} required, {@code adminId} optional. */

@@ -1,16 +1,13 @@
 package com.telekpr.wallet.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import static com.telekpr.rest.ApiErrors.answer;
+
 import com.telekpr.wallet.application.UnknownAccountException;
 import com.telekpr.wallet.domain.InsufficientBalanceException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns what can go wrong with a request into a clear JSON answer; never a stack trace. */
+/** The wallet's own refusals; malformed requests are answered by {@code com.telekpr.rest.ApiErrors}. */
 class ErrorMappers {
 
     @ServerExceptionMapper
@@ -23,51 +20,9 @@ class ErrorMappers {
         return answer(409, "insufficient_balance", e.getMessage(), "amount");
     }
 
-    @ServerExceptionMapper
-    Response invalidRequest(InvalidRequestException e) {
-        return answer(400, "invalid_request", e.getMessage(), e.field());
-    }
-
+    /** A domain rule refusing a value, e.g. a zero adjustment: the caller's mistake, not the service's. */
     @ServerExceptionMapper
     Response refusedByRule(IllegalArgumentException e) {
         return answer(400, "invalid_request", e.getMessage(), null);
-    }
-
-    /** Named apart from JsonMappingException because Quarkus has a built-in (bodiless) mapper for exactly this type. */
-    @ServerExceptionMapper
-    Response wrongJsonValue(MismatchedInputException e) {
-        return wrongJsonType(e);
-    }
-
-    @ServerExceptionMapper
-    Response wrongJsonType(JsonMappingException e) {
-        String field = e.getPath().stream().map(reference -> reference.getFieldName() != null
-                ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
-        String message = field.isEmpty() ? "the request body does not have the expected shape"
-                : "'" + field + "' has the wrong type";
-        return answer(400, "invalid_request", message, field.isEmpty() ? null : field);
-    }
-
-    /** What the framework refuses itself (unparsable body, wrong method, wrong media type), with a JSON body. */
-    @ServerExceptionMapper
-    Response refusedByFramework(WebApplicationException e) {
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return wrongJsonType(mapping);
-        }
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return notJson(json);
-        }
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        String error = status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
-        return answer(status.getStatusCode(), error, e.getMessage(), null);
-    }
-
-    @ServerExceptionMapper
-    Response notJson(JsonProcessingException e) {
-        return answer(400, "invalid_json", "the request body is not valid JSON", null);
-    }
-
-    private static Response answer(int status, String error, String message, String field) {
-        return Response.status(status).entity(new ApiError(status, error, message, field)).build();
     }
 }

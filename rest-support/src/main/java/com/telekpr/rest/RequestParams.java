@@ -1,15 +1,15 @@
-package com.telekpr.wallet.api;
+package com.telekpr.rest;
 
 import java.util.UUID;
 
 /** Path and query values read by hand, so that a malformed one gets a 400 naming it rather than a bare 404. */
-final class RequestParams {
-    static final int MAX_PAGE_SIZE = 100;
+public final class RequestParams {
+    public static final int MAX_PAGE_SIZE = 100;
 
     private RequestParams() {
     }
 
-    static UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -17,7 +17,7 @@ final class RequestParams {
         }
     }
 
-    static int intBetween(String name, String value, int min, int max) {
+    public static int intBetween(String name, String value, int min, int max) {
         try {
             int number = Integer.parseInt(value);
             if (number >= min && number <= max) {

@@ -1,4 +1,4 @@
-package com.telekpr.wallet.api;
+package com.telekpr.rest;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 
 /** Token amounts are whole numbers: 1.5 or "10" is a wrong type, not something to round or guess. */
 @Singleton
-class StrictJson implements ObjectMapperCustomizer {
+public class StrictJson implements ObjectMapperCustomizer {
     @Override
     @SuppressWarnings("deprecation")
     public void customize(ObjectMapper mapper) {

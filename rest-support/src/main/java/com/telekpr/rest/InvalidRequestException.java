@@ -1,4 +1,4 @@
-package com.telekpr.wallet.api;
+package com.telekpr.rest;
 
 /** A request that breaks a rule of the API; {@code field} names the offending part. */
 public class InvalidRequestException extends RuntimeException {
