@@ -1,0 +1,5 @@
+package com.telekpr.order.domain;
+
+/** One broken rule: the field and, in words, what is wrong with it. */
+public record FieldError(String field, String message) {
+}

@@ -1,0 +1,23 @@
+package com.telekpr.order.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The state of one order (PRD §6.2 Orders), as the aggregate and the store share it. */
+public final class OrderData {
+    public UUID id;
+    public UUID userId;
+    public UUID customerProfileId;
+    public UUID operatorId;
+    public String packageCode;
+    public String productName;
+    public int sitesCount;
+    public boolean emailConfirmation;
+    public int tokenCost;
+    public boolean subscriberDiscountApplied;
+    public boolean priority;
+    public boolean rerun;
+    public OrderStatus status;
+    public Instant assignedAt;
+    public Instant completedAt;
+}
