@@ -13,4 +13,8 @@ public sealed interface CustomerEvent extends Event {
 
     record CustomerDeleted(UUID profileId) implements CustomerEvent {
     }
+
+    /** A RegisterCustomer or UpdateCustomer that was refused; each problem reads "field: what is wrong". */
+    record CustomerRejected(UUID profileId, java.util.List<String> problems) implements CustomerEvent {
+    }
 }

@@ -9,6 +9,7 @@ import com.telekpr.events.AccountEvent.TokensDebited;
 import com.telekpr.events.AccountEvent.TokensRefunded;
 import com.telekpr.events.CustomerEvent.CustomerDeleted;
 import com.telekpr.events.CustomerEvent.CustomerRegistered;
+import com.telekpr.events.CustomerEvent.CustomerRejected;
 import com.telekpr.events.CustomerEvent.CustomerUpdated;
 import com.telekpr.events.DeliveryEvent.BroadcastProgress;
 import com.telekpr.events.DeliveryEvent.MessageDelivered;
@@ -69,6 +70,7 @@ final class ContractSamples {
             new CustomerRegistered(PROFILE, DETAILS),
             new CustomerUpdated(PROFILE, DETAILS),
             new CustomerDeleted(PROFILE),
+            new CustomerRejected(PROFILE, List.of("email: must be an email address like name@example.com")),
             new OrderPlaced(ORDER, PROFILE, "SITES_550", 550, true, 380, true, false),
             new OrderQueued(ORDER, 4, true),
             new OrderRejected(ORDER, "INSUFFICIENT_BALANCE", 20, 100),

@@ -70,7 +70,8 @@ public final class LocalStack {
             postgres.close();
             throw kafkaFailed;
         }
-        Map<String, String> settings = infrastructure.serviceSettings();
+        Map<String, String> settings = new java.util.HashMap<>(infrastructure.serviceSettings());
+        settings.putAll(LocalSecrets.load(data.resolve("secrets")));
         long started = System.nanoTime();
         SERVICES.forEach((name, port) -> services.add(ServiceProcess.start(name, port, root, logs, settings)));
         for (ServiceProcess service : services) {

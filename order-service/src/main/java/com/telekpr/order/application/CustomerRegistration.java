@@ -1,0 +1,93 @@
+package com.telekpr.order.application;
+
+import com.telekpr.events.CustomerEvent.CustomerRegistered;
+import com.telekpr.events.CustomerEvent.CustomerRejected;
+import com.telekpr.events.CustomerEvent.CustomerUpdated;
+import com.telekpr.events.Envelope;
+import com.telekpr.events.OrderCommand.RegisterCustomer;
+import com.telekpr.events.OrderCommand.UpdateCustomer;
+import com.telekpr.order.domain.CustomerRules;
+import com.telekpr.order.domain.InvalidCustomerException;
+import com.telekpr.order.store.CustomerProfileEntity;
+import com.telekpr.order.store.ProfileRepository;
+import com.telekpr.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+
+/** RegisterCustomer / UpdateCustomer from the bot: a checked, tidy profile, or a CustomerRejected saying why. */
+@ApplicationScoped
+public class CustomerRegistration {
+    static final int MIN_PASSWORD = 8;
+    static final int MAX_PASSWORD = 128;
+
+    private final ProfileRepository profiles;
+    private final PasswordCipher passwords;
+    private final Outbox outbox;
+
+    CustomerRegistration(ProfileRepository profiles, PasswordCipher passwords, Outbox outbox) {
+        this.profiles = profiles;
+        this.passwords = passwords;
+        this.outbox = outbox;
+    }
+
+    public Uni<Void> register(Envelope cause, RegisterCustomer command) {
+        String subject = command.profileId().toString();
+        return Panache.withTransaction(() -> profiles.findById(command.profileId()).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().voidItem(); // registered before: a repeated command changes nothing
+            }
+            try {
+                var details = CustomerRules.check(command.details(), LocalDate.now());
+                var profile = new CustomerProfileEntity();
+                profile.id = command.profileId();
+                profile.userId = cause.requiredUserId();
+                profile.copy(details);
+                profile.passwordEncrypted = password(command);
+                return profiles.persist(profile).chain(() -> outbox.appendCausedBy(cause, subject,
+                        List.of(new CustomerRegistered(profile.id, details))));
+            } catch (InvalidCustomerException invalid) {
+                return reject(cause, command.profileId(), invalid.getMessage().split("; "));
+            }
+        }));
+    }
+
+    public Uni<Void> update(Envelope cause, UpdateCustomer command) {
+        String subject = command.profileId().toString();
+        return Panache.withTransaction(() -> profiles.findOwned(command.profileId(), cause.requiredUserId())
+                .chain(profile -> {
+                    if (profile == null) {
+                        return reject(cause, command.profileId(), "profileId: no such profile of yours");
+                    }
+                    try {
+                        var details = CustomerRules.check(command.details(), LocalDate.now());
+                        profile.copy(details);
+                        return outbox.appendCausedBy(cause, subject,
+                                List.of(new CustomerUpdated(profile.id, details)));
+                    } catch (InvalidCustomerException invalid) {
+                        return reject(cause, command.profileId(), invalid.getMessage().split("; "));
+                    }
+                }));
+    }
+
+    private String password(RegisterCustomer command) {
+        if (command.generatePassword()) {
+            return passwords.encrypt(passwords.generate());
+        }
+        if (command.password() == null || command.password().isEmpty()) {
+            return null;
+        }
+        if (command.password().length() < MIN_PASSWORD || command.password().length() > MAX_PASSWORD) {
+            throw new InvalidCustomerException(List.of(new com.telekpr.order.domain.FieldError("password",
+                    "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters")));
+        }
+        return passwords.encrypt(command.password());
+    }
+
+    private Uni<Void> reject(Envelope cause, java.util.UUID profileId, String... problems) {
+        return outbox.appendCausedBy(cause, profileId.toString(), List.of(new CustomerRejected(profileId,
+                List.of(problems))));
+    }
+}
