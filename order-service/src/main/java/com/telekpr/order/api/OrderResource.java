@@ -1,5 +1,6 @@
 package com.telekpr.order.api;
 
+import com.telekpr.order.application.OrderNotes;
 import com.telekpr.order.application.OrderOperations;
 import com.telekpr.order.application.OrderQueries;
 import com.telekpr.order.application.OrderQueries.OrderFilter;
@@ -17,10 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 
 /** Orders for bot-gateway (with ?userId=, which limits the answer to that user's orders) and admin-api. */
 @Path("/orders")
@@ -28,10 +26,12 @@ import java.util.UUID;
 public class OrderResource {
     private final OrderQueries queries;
     private final OrderOperations operations;
+    private final OrderNotes notes;
 
-    OrderResource(OrderQueries queries, OrderOperations operations) {
+    OrderResource(OrderQueries queries, OrderOperations operations, OrderNotes notes) {
         this.queries = queries;
         this.operations = operations;
+        this.notes = notes;
     }
 
     public record OrderPageView(List<OrderView> items, int page, int size, long total) {
@@ -43,9 +43,9 @@ public class OrderResource {
                                      @QueryParam("to") String to, @QueryParam("q") String text,
                                      @QueryParam("page") @DefaultValue("0") String page,
                                      @QueryParam("size") @DefaultValue("20") String size) {
-        var filter = new OrderFilter(optionalUuid("userId", userId),
+        var filter = new OrderFilter(Params.optionalUuid("userId", userId),
                 status == null ? null : new StatusChangeRequest(status, null, null, null).target().storedName(),
-                optionalUuid("operatorId", operatorId), instant("from", from), instant("to", to),
+                Params.optionalUuid("operatorId", operatorId), Params.optionalInstant("from", from), Params.optionalInstant("to", to),
                 text == null || text.isBlank() ? null : text.strip());
         return queries.search(filter, RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
                         RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
@@ -56,7 +56,7 @@ public class OrderResource {
     @GET
     @Path("/{orderId}")
     public Uni<OrderView> one(@PathParam("orderId") String orderId, @QueryParam("userId") String userId) {
-        return queries.one(RequestParams.uuid("orderId", orderId), optionalUuid("userId", userId))
+        return queries.one(RequestParams.uuid("orderId", orderId), Params.optionalUuid("userId", userId))
                 .map(detail -> OrderView.of(detail.order(), detail.queuePosition(), detail.history()));
     }
 
@@ -91,25 +91,23 @@ public class OrderResource {
                 body.actorId(), body.checkedNote()).map(row -> OrderView.of(row, null, null));
     }
 
+    /** A dated note on the order, kept in its history too. */
+    @POST
+    @Path("/{orderId}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<OrderView> addNote(@PathParam("orderId") String orderId, StatusChangeRequest request) {
+        String note = required(request).checkedNote();
+        if (note == null) {
+            throw new InvalidRequestException("note", "note is required");
+        }
+        return notes.add(RequestParams.uuid("orderId", orderId), request.actorId(), note)
+                .map(row -> OrderView.of(row, null, null));
+    }
+
     private static StatusChangeRequest required(StatusChangeRequest request) {
         if (request == null) {
             throw new InvalidRequestException(null, "a JSON body is required");
         }
         return request;
-    }
-
-    private static UUID optionalUuid(String name, String value) {
-        return value == null || value.isBlank() ? null : RequestParams.uuid(name, value);
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, name + " must be an ISO-8601 instant like 2026-11-24T00:00:00Z");
-        }
     }
 }

@@ -48,18 +48,27 @@ public class OrderPlacing {
     }
 
     public Uni<Void> place(Envelope cause, PlaceOrder command) {
+        return Panache.withTransaction(() -> placeChecked(cause, command, null));
+    }
+
+    /** A rerun of {@code original}: checked and priced like any new order, marked as a rerun. */
+    Uni<Void> placeRerun(Envelope cause, PlaceOrder command, UUID original) {
+        return placeChecked(cause, command, original);
+    }
+
+    private Uni<Void> placeChecked(Envelope cause, PlaceOrder command, UUID rerunOf) {
         UUID user = cause.requiredUserId();
-        return Panache.withTransaction(() -> orders.findById(command.orderId()).chain(existing -> existing != null
+        return orders.findById(command.orderId()).chain(existing -> existing != null
                 ? Uni.createFrom().voidItem() // placed before: a repeated command changes nothing
                 : profiles.findOwned(command.customerProfileId(), user).chain(profile -> profile == null
                         ? refuse(cause, command, UNKNOWN_PROFILE)
                         : catalogue.findById(command.packageCode()).chain(pack -> isOrderable(pack)
-                                ? price(cause, command, profile, pack.toDomain())
-                                : refuse(cause, command, UNKNOWN_PACKAGE)))));
+                                ? price(cause, command, profile, pack.toDomain(), rerunOf)
+                                : refuse(cause, command, UNKNOWN_PACKAGE))));
     }
 
-    /** Also used by reruns: a new order for the same profile and package, priced as of now. */
-    Uni<Void> price(Envelope cause, PlaceOrder command, CustomerProfileEntity profile, CatalogueEntry pack) {
+    private Uni<Void> price(Envelope cause, PlaceOrder command, CustomerProfileEntity profile, CatalogueEntry pack,
+                            UUID rerunOf) {
         Uni<CatalogueEntity> addon = command.emailConfirmation()
                 ? catalogue.findById(CatalogueEntry.EMAIL_CONFIRMATION) : Uni.createFrom().nullItem();
         return addon.chain(email -> subscribers.isSubscriberAt(profile.userId, Instant.now()).chain(subscriber -> {
@@ -75,6 +84,8 @@ public class OrderPlacing {
             data.tokenCost = quote.tokenCost();
             data.subscriberDiscountApplied = quote.subscriberDiscountApplied();
             data.priority = subscriber;
+            data.rerun = rerunOf != null;
+            data.rerunOf = rerunOf;
             var placed = Order.place(data);
             return book.saveNew(placed.order())
                     .chain(() -> outbox.appendCausedBy(cause, data.id.toString(), List.of(placed.event())));
@@ -85,7 +96,7 @@ public class OrderPlacing {
         return pack != null && pack.active && !CatalogueEntry.EMAIL_CONFIRMATION.equals(pack.code);
     }
 
-    private Uni<Void> refuse(Envelope cause, PlaceOrder command, String reason) {
+    Uni<Void> refuse(Envelope cause, PlaceOrder command, String reason) {
         return outbox.appendCausedBy(cause, command.orderId().toString(),
                 List.of(new OrderRejected(command.orderId(), reason, 0, 0)));
     }

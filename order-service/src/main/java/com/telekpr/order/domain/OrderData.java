@@ -17,6 +17,7 @@ public final class OrderData {
     public boolean subscriberDiscountApplied;
     public boolean priority;
     public boolean rerun;
+    public UUID rerunOf;
     public OrderStatus status;
     public Instant assignedAt;
     public Instant completedAt;

@@ -3,10 +3,12 @@ package com.telekpr.order.messaging;
 import com.telekpr.events.OrderCommand.CancelOrder;
 import com.telekpr.events.OrderCommand.PlaceOrder;
 import com.telekpr.events.OrderCommand.RegisterCustomer;
+import com.telekpr.events.OrderCommand.RerunOrder;
 import com.telekpr.events.OrderCommand.UpdateCustomer;
 import com.telekpr.order.application.CustomerRegistration;
 import com.telekpr.order.application.OrderOperations;
 import com.telekpr.order.application.OrderPlacing;
+import com.telekpr.order.application.OrderRerunning;
 import com.telekpr.outbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +21,11 @@ public class OrderCommandsConsumer {
     private final CustomerRegistration customers;
     private final OrderPlacing placing;
     private final OrderOperations operations;
+    private final OrderRerunning rerunning;
 
     OrderCommandsConsumer(Inbox inbox, CustomerRegistration customers, OrderPlacing placing,
-                          OrderOperations operations) {
+                          OrderOperations operations, OrderRerunning rerunning) {
+        this.rerunning = rerunning;
         this.inbox = inbox;
         this.customers = customers;
         this.placing = placing;
@@ -44,7 +48,10 @@ public class OrderCommandsConsumer {
             if (command instanceof CancelOrder cancel) {
                 return operations.cancelByUser(envelope, cancel);
             }
-            return Uni.createFrom().voidItem(); // RerunOrder arrives with its REST counterpart
+            if (command instanceof RerunOrder rerun) {
+                return rerunning.rerun(envelope, rerun);
+            }
+            return Uni.createFrom().voidItem();
         });
     }
 }

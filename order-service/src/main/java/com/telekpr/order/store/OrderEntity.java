@@ -65,6 +65,7 @@ public class OrderEntity {
         data.subscriberDiscountApplied = subscriberDiscountApplied;
         data.priority = priority;
         data.rerun = rerun;
+        data.rerunOf = rerunOf;
         data.status = OrderStatus.fromStoredName(status);
         data.assignedAt = assignedAt;
         data.completedAt = completedAt;
@@ -85,6 +86,7 @@ public class OrderEntity {
         subscriberDiscountApplied = data.subscriberDiscountApplied;
         priority = data.priority;
         rerun = data.rerun;
+        rerunOf = data.rerunOf;
         status = data.status.storedName();
         assignedAt = data.assignedAt;
         completedAt = data.completedAt;

@@ -1,0 +1,64 @@
+package com.telekpr.order.api;
+
+import com.telekpr.order.application.Catalogue;
+import com.telekpr.order.store.CatalogueEntity;
+import com.telekpr.rest.InvalidRequestException;
+import com.telekpr.rest.RequestParams;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+@Path("/catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogueResource {
+    private final Catalogue catalogue;
+
+    CatalogueResource(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public record EntryView(String code, String name, int sitesCount, int regularPrice, int subscriberPrice,
+                            boolean active) {
+        static EntryView of(CatalogueEntity row) {
+            return new EntryView(row.code, row.name, row.sitesCount, row.regularPrice, row.subscriberPrice, row.active);
+        }
+    }
+
+    public record PriceView(String code, String name, int sitesCount, int price) {
+    }
+
+    public record EntryEdit(String name, Integer regularPrice, Integer subscriberPrice, Boolean active) {
+    }
+
+    @GET
+    public Uni<List<EntryView>> all() {
+        return catalogue.all().map(rows -> rows.stream().map(EntryView::of).toList());
+    }
+
+    /** What {@code userId} pays now for each active entry (the subscriber price if subscribed). */
+    @GET
+    @Path("/prices")
+    public Uni<List<PriceView>> pricesFor(@QueryParam("userId") String userId) {
+        return catalogue.pricesFor(RequestParams.uuid("userId", userId)).map(prices -> prices.stream()
+                .map(p -> new PriceView(p.entry().code(), p.entry().name(), p.entry().sitesCount(), p.price())).toList());
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<EntryView> edit(@PathParam("code") String code, EntryEdit edit) {
+        if (edit == null || edit.regularPrice() == null || edit.subscriberPrice() == null) {
+            throw new InvalidRequestException(edit == null || edit.regularPrice() == null ? "regularPrice"
+                    : "subscriberPrice", "regularPrice and subscriberPrice are required");
+        }
+        return catalogue.edit(code, edit.name(), edit.regularPrice(), edit.subscriberPrice(),
+                edit.active() == null || edit.active()).map(EntryView::of);
+    }
+}

@@ -1,0 +1,28 @@
+package com.telekpr.order.api;
+
+import com.telekpr.rest.InvalidRequestException;
+import com.telekpr.rest.RequestParams;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** Optional query values of this service's API. */
+final class Params {
+    private Params() {
+    }
+
+    static UUID optionalUuid(String name, String value) {
+        return value == null || value.isBlank() ? null : RequestParams.uuid(name, value);
+    }
+
+    static Instant optionalInstant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name, name + " must be an ISO-8601 instant like 2026-11-24T00:00:00Z");
+        }
+    }
+}

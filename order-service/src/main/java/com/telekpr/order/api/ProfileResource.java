@@ -1,0 +1,81 @@
+package com.telekpr.order.api;
+
+import com.telekpr.events.CustomerDetails;
+import com.telekpr.order.application.ProfileDirectory;
+import com.telekpr.rest.InvalidRequestException;
+import com.telekpr.rest.RequestParams;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+
+/** Customer profiles; ?userId= limits every call to that user's own profiles (the bot always passes it). */
+@Path("/profiles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProfileResource {
+    private final ProfileDirectory directory;
+
+    ProfileResource(ProfileDirectory directory) {
+        this.directory = directory;
+    }
+
+    public record ProfilePageView(List<ProfileView> items, int page, int size, long total) {
+    }
+
+    public record PasswordView(String password) {
+    }
+
+    @GET
+    public Uni<ProfilePageView> search(@QueryParam("userId") String userId, @QueryParam("q") String text,
+                                       @QueryParam("page") @DefaultValue("0") String page,
+                                       @QueryParam("size") @DefaultValue("20") String size) {
+        return directory.search(Params.optionalUuid("userId", userId), text == null || text.isBlank() ? null : text.strip(),
+                        RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
+                        RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
+                .map(result -> new ProfilePageView(result.items().stream().map(ProfileView::of).toList(),
+                        result.page(), result.size(), result.total()));
+    }
+
+    @GET
+    @Path("/{profileId}")
+    public Uni<ProfileView> one(@PathParam("profileId") String profileId, @QueryParam("userId") String userId) {
+        return directory.one(RequestParams.uuid("profileId", profileId), Params.optionalUuid("userId", userId))
+                .map(ProfileView::of);
+    }
+
+    /** The one read that returns the password: for admins, or with ?operatorId= for an operator assigned to it. */
+    @GET
+    @Path("/{profileId}/password")
+    public Uni<PasswordView> password(@PathParam("profileId") String profileId,
+                                      @QueryParam("operatorId") String operatorId) {
+        return directory.password(RequestParams.uuid("profileId", profileId),
+                Params.optionalUuid("operatorId", operatorId)).map(PasswordView::new);
+    }
+
+    @PUT
+    @Path("/{profileId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<ProfileView> update(@PathParam("profileId") String profileId, @QueryParam("userId") String userId,
+                                   CustomerDetails details) {
+        if (details == null) {
+            throw new InvalidRequestException(null, "a JSON body with the profile's fields is required");
+        }
+        UUID profile = RequestParams.uuid("profileId", profileId);
+        return directory.update(profile, Params.optionalUuid("userId", userId), details).map(ProfileView::of);
+    }
+
+    @DELETE
+    @Path("/{profileId}")
+    public Uni<Void> delete(@PathParam("profileId") String profileId, @QueryParam("userId") String userId) {
+        return directory.delete(RequestParams.uuid("profileId", profileId), Params.optionalUuid("userId", userId));
+    }
+}

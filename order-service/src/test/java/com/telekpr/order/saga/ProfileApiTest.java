@@ -1,0 +1,77 @@
+package com.telekpr.order.saga;
+
+import static com.telekpr.order.saga.OrderTraffic.ORDER_EVENTS;
+import static com.telekpr.order.saga.OrderTraffic.debit;
+import static com.telekpr.order.saga.OrderTraffic.place;
+import static com.telekpr.order.saga.OrderTraffic.profileOf;
+import static com.telekpr.order.saga.OrderTraffic.send;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.telekpr.events.CustomerEvent.CustomerDeleted;
+import com.telekpr.events.CustomerEvent.CustomerRegistered;
+import com.telekpr.events.CustomerEvent.CustomerUpdated;
+import com.telekpr.events.OrderCommand.RegisterCustomer;
+import com.telekpr.testkit.TelekprInfrastructure;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = TelekprInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class ProfileApiTest {
+
+    @Test
+    void listsAndReadsNeverShowThePasswordButTheGuardedReadDoes() {
+        UUID user = UUID.randomUUID();
+        UUID profile = UUID.randomUUID();
+        send(user, new RegisterCustomer(profile, OrderTraffic.sarah(), "correct horse battery", false));
+        ORDER_EVENTS.awaitOne(user, CustomerRegistered.class);
+
+        given().queryParam("userId", user.toString()).get("/profiles").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].hasPassword", equalTo(true))
+                .body(not(containsString("correct horse")));
+        given().get("/profiles/" + profile).then().statusCode(200).body(not(containsString("correct horse")));
+        given().get("/profiles/" + profile + "/password").then().statusCode(200)
+                .body("password", equalTo("correct horse battery"));
+        given().queryParam("operatorId", UUID.randomUUID().toString()).get("/profiles/" + profile + "/password")
+                .then().statusCode(404);
+        given().queryParam("userId", UUID.randomUUID().toString()).get("/profiles/" + profile).then().statusCode(404);
+    }
+
+    @Test
+    void anEditIsCheckedAndPublished() {
+        UUID user = UUID.randomUUID();
+        UUID profile = profileOf(user);
+        String valid = "{\"firstName\":\"Sara\",\"lastName\":\"Miller\",\"email\":\"sara@example.com\","
+                + "\"phone\":\"4155550123\",\"state\":\"new york\"}";
+        given().contentType("application/json").queryParam("userId", user.toString()).body(valid)
+                .put("/profiles/" + profile).then().statusCode(200).body("state", equalTo("NY"));
+        assertEquals("Sara", ORDER_EVENTS.awaitOne(user, CustomerUpdated.class).details().firstName());
+
+        given().contentType("application/json").body("{\"firstName\":\"\",\"lastName\":\"M\",\"email\":\"x\",\"phone\":\"1\"}")
+                .put("/profiles/" + profile).then().statusCode(400).body("error", equalTo("invalid_customer"))
+                .body("errors.field", hasItems("firstName", "email", "phone"));
+        given().contentType("application/json").body("{\"dateOfBirth\":\"yesterday\"}").put("/profiles/" + profile)
+                .then().statusCode(400).body("field", equalTo("dateOfBirth"));
+    }
+
+    @Test
+    void aProfileWithAnOpenOrderCannotBeDeletedAndOneWithoutCan() {
+        UUID user = UUID.randomUUID();
+        UUID busy = profileOf(user);
+        debit(user, place(user, busy, "SITES_100", false));
+        given().delete("/profiles/" + busy).then().statusCode(409).body("error", equalTo("profile_in_use"));
+
+        UUID idle = profileOf(user);
+        given().queryParam("userId", user.toString()).delete("/profiles/" + idle).then().statusCode(204);
+        assertEquals(new CustomerDeleted(idle), ORDER_EVENTS.awaitOne(user, CustomerDeleted.class));
+        given().get("/profiles/" + idle).then().statusCode(404);
+    }
+}
