@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,6 +44,24 @@ public class ProfileResource {
                         RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
                 .map(result -> new ProfilePageView(result.items().stream().map(ProfileView::of).toList(),
                         result.page(), result.size(), result.total()));
+    }
+
+    /** An admin creates a profile for a user: {userId, details, password | generatePassword}. */
+    public record NewProfile(UUID userId, CustomerDetails details, String password, Boolean generatePassword) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<ProfileView> create(NewProfile request) {
+        if (request == null || request.userId() == null) {
+            throw new InvalidRequestException("userId", "userId is required");
+        }
+        if (request.details() == null) {
+            throw new InvalidRequestException("details", "details (the profile's fields) are required");
+        }
+        return directory.create(request.userId(), request.details(), request.password(),
+                        Boolean.TRUE.equals(request.generatePassword()))
+                .map(ProfileView::of);
     }
 
     @GET

@@ -45,7 +45,8 @@ public class CustomerRegistration {
                 profile.id = command.profileId();
                 profile.userId = cause.requiredUserId();
                 profile.copy(details);
-                profile.passwordEncrypted = password(command);
+                profile.passwordEncrypted = encryptedPassword(passwords, command.password(),
+                        command.generatePassword());
                 return profiles.persist(profile).chain(() -> outbox.appendCausedBy(cause, subject,
                         List.of(new CustomerRegistered(profile.id, details))));
             } catch (InvalidCustomerException invalid) {
@@ -72,18 +73,19 @@ public class CustomerRegistration {
                 }));
     }
 
-    private String password(RegisterCustomer command) {
-        if (command.generatePassword()) {
+    /** Null for no password; a generated one on request; else the given one, checked for length. */
+    static String encryptedPassword(PasswordCipher passwords, String password, boolean generate) {
+        if (generate) {
             return passwords.encrypt(passwords.generate());
         }
-        if (command.password() == null || command.password().isEmpty()) {
+        if (password == null || password.isEmpty()) {
             return null;
         }
-        if (command.password().length() < MIN_PASSWORD || command.password().length() > MAX_PASSWORD) {
+        if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             throw new InvalidCustomerException(List.of(new com.telekpr.order.domain.FieldError("password",
                     "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters")));
         }
-        return passwords.encrypt(command.password());
+        return passwords.encrypt(password);
     }
 
     private Uni<Void> reject(Envelope cause, java.util.UUID profileId, String... problems) {

@@ -9,12 +9,14 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Profile passwords at rest: AES-256-GCM with a random 12-byte nonce per value, stored as
  * base64(nonce ‖ ciphertext ‖ tag). Also makes strong passwords for users who ask for one.
  */
+@Startup // a missing or malformed key stops the service at start, not at the first registration
 @ApplicationScoped
 public class PasswordCipher {
     private static final int NONCE_BYTES = 12;

@@ -2,6 +2,7 @@ package com.telekpr.order.application;
 
 import com.telekpr.events.CustomerDetails;
 import com.telekpr.events.CustomerEvent.CustomerDeleted;
+import com.telekpr.events.CustomerEvent.CustomerRegistered;
 import com.telekpr.events.CustomerEvent.CustomerUpdated;
 import com.telekpr.order.domain.CustomerRules;
 import com.telekpr.order.store.CustomerProfileEntity;
@@ -56,6 +57,18 @@ public class ProfileDirectory {
     /** The live profile; when {@code asUser} is given it must be theirs, else it is unknown to them. */
     public Uni<CustomerProfileEntity> one(UUID profileId, UUID asUser) {
         return Panache.withSession(() -> live(profileId, asUser));
+    }
+
+    /** An admin's new profile for a user; the same rules and events as the bot's RegisterCustomer. */
+    public Uni<CustomerProfileEntity> create(UUID userId, CustomerDetails details, String password, boolean generate) {
+        var tidy = CustomerRules.check(details, LocalDate.now());
+        var profile = new CustomerProfileEntity();
+        profile.id = UUID.randomUUID();
+        profile.userId = userId;
+        profile.copy(tidy);
+        profile.passwordEncrypted = CustomerRegistration.encryptedPassword(passwords, password, generate);
+        return Panache.withTransaction(() -> profiles.persist(profile).call(() -> outbox.appendNew(userId,
+                profile.id.toString(), List.of(new CustomerRegistered(profile.id, tidy)))));
     }
 
     public Uni<CustomerProfileEntity> update(UUID profileId, UUID asUser, CustomerDetails details) {

@@ -46,6 +46,20 @@ class ProfileApiTest {
     }
 
     @Test
+    void anAdminCreatesAProfileWithAGeneratedPassword() {
+        UUID user = UUID.randomUUID();
+        String body = "{\"userId\":\"" + user + "\",\"generatePassword\":true,\"details\":{\"firstName\":\"Emily\","
+                + "\"lastName\":\"Chen\",\"email\":\"emily@example.com\",\"phone\":\"+447911123456\"}}";
+        String profile = given().contentType("application/json").body(body).post("/profiles").then().statusCode(200)
+                .body("hasPassword", equalTo(true)).body("country", equalTo("USA")).extract().path("id");
+        assertEquals(UUID.fromString(profile), ORDER_EVENTS.awaitOne(user, CustomerRegistered.class).profileId());
+        String password = given().get("/profiles/" + profile + "/password").then().extract().path("password");
+        assertEquals(16, password.length());
+        given().contentType("application/json").body("{\"details\":{}}").post("/profiles").then().statusCode(400)
+                .body("field", equalTo("userId"));
+    }
+
+    @Test
     void anEditIsCheckedAndPublished() {
         UUID user = UUID.randomUUID();
         UUID profile = profileOf(user);
