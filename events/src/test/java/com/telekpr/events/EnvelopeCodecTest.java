@@ -38,6 +38,15 @@ class EnvelopeCodecTest {
     }
 
     @Test
+    void moneyKeepsItsScale() {
+        var link = new PaymentEvent.PaymentLinkCreated(UUID.randomUUID(), "t", "https://pay", java.time.Instant.EPOCH,
+                500, new java.math.BigDecimal("50.00"));
+        var decoded = (PaymentEvent.PaymentLinkCreated) EnvelopeCodec.decode(EnvelopeCodec.encode(
+                Envelope.first("payment-service", UUID.randomUUID(), "p", link))).data();
+        assertEquals("50.00", decoded.amountUsd().toPlainString());
+    }
+
+    @Test
     void malformedJsonIsRefusedWithTheReason() {
         var error = assertThrows(MalformedMessageException.class, () -> EnvelopeCodec.decode("{not json"));
         assertTrue(error.getMessage().startsWith("message is not valid JSON"), error.getMessage());

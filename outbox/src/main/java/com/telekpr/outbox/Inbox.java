@@ -44,6 +44,17 @@ public class Inbox {
 
     /** Reads the message's envelope and applies {@code effect} once; acks or nacks the message. */
     public Uni<Void> consume(Message<String> message, Function<Envelope, Uni<Void>> effect) {
+        return consume(message, effect, null);
+    }
+
+    /**
+     * As {@link #consume(Message, Function)}, then — only if the effect was applied now, and only after its
+     * transaction committed — {@code afterCommit}, for work that must not sit inside a transaction, such
+     * as a call to a third party. It runs at most once per message; its failures are logged, not retried,
+     * so whatever it starts must be recoverable by other means.
+     */
+    public Uni<Void> consume(Message<String> message, Function<Envelope, Uni<Void>> effect,
+                             Function<Envelope, Uni<Void>> afterCommit) {
         Envelope envelope;
         try {
             envelope = EnvelopeCodec.decode(message.getPayload());
@@ -51,6 +62,11 @@ public class Inbox {
             return deadLetter(message, unreadable);
         }
         return this.<Boolean>withRetries(() -> processOnce(envelope, effect), 1)
+                .call(applied -> applied && afterCommit != null ? afterCommit.apply(envelope).onFailure()
+                        .recoverWithItem(failure -> {
+                            LOG.errorf("after-commit work of %s %s failed: %s", envelope.type(), envelope.id(), failure);
+                            return null;
+                        }) : Uni.createFrom().voidItem())
                 .chain(applied -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(failure -> deadLetter(message, new IllegalStateException(
                         envelope.type() + " " + envelope.id() + " failed " + config.maxAttempts() + " times: "

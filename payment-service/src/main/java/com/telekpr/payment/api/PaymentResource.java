@@ -1,0 +1,88 @@
+package com.telekpr.payment.api;
+
+import com.telekpr.payment.application.PurchaseRequests;
+import com.telekpr.payment.application.Reconciliation;
+import com.telekpr.payment.store.PaymentEntity;
+import com.telekpr.payment.store.PaymentRepository;
+import com.telekpr.rest.ApiErrors;
+import com.telekpr.rest.InvalidRequestException;
+import com.telekpr.rest.RequestParams;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentResource {
+    private final PaymentRepository payments;
+    private final PurchaseRequests purchases;
+    private final Reconciliation reconciliation;
+
+    PaymentResource(PaymentRepository payments, PurchaseRequests purchases, Reconciliation reconciliation) {
+        this.payments = payments;
+        this.purchases = purchases;
+        this.reconciliation = reconciliation;
+    }
+
+    public record PaymentView(UUID id, UUID userId, int tokens, BigDecimal amountUsd, String status, String trackId,
+                              String paymentUrl, Instant expiresAt, Instant confirmedAt, Instant creditedAt,
+                              Instant createdAt) {
+        static PaymentView of(PaymentEntity p) {
+            return new PaymentView(p.id, p.userId, p.tokens, p.amountUsd, p.status, p.trackId, p.paymentUrl,
+                    p.expiresAt, p.confirmedAt, p.creditedAt, p.createdAt);
+        }
+    }
+
+    public record PurchaseOptions(BigDecimal usdPerToken, List<Integer> bundles, int minTokens, int maxTokens) {
+    }
+
+    /** What the bot offers: bundles, the custom range and the price per token. */
+    @GET
+    @Path("/purchase-options")
+    public PurchaseOptions options() {
+        var pricing = purchases.pricing();
+        return new PurchaseOptions(pricing.usdPerToken(), pricing.bundles(), pricing.minTokens(), pricing.maxTokens());
+    }
+
+    /** One payment; with ?userId= it must be that user's, else it is unknown to them. */
+    @GET
+    @Path("/payments/{paymentId}")
+    public Uni<Response> one(@PathParam("paymentId") String paymentId, @QueryParam("userId") String userId) {
+        UUID id = RequestParams.uuid("paymentId", paymentId);
+        UUID asUser = userId == null || userId.isBlank() ? null : RequestParams.uuid("userId", userId);
+        return Panache.withSession(() -> payments.findById(id)).map(payment -> payment == null
+                || asUser != null && !asUser.equals(payment.userId)
+                ? ApiErrors.answer(404, "not_found", "no payment " + id, null)
+                : Response.ok(PaymentView.of(payment)).build());
+    }
+
+    @GET
+    @Path("/reconciliation")
+    public Uni<Reconciliation.Report> reconcile(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant end = to == null ? Instant.now() : instant("to", to);
+        Instant start = from == null ? end.minusSeconds(30L * 24 * 3600) : instant("from", from);
+        if (!start.isBefore(end)) {
+            throw new InvalidRequestException("from", "from must be before to");
+        }
+        return reconciliation.between(start, end);
+    }
+
+    private static Instant instant(String name, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name, name + " must be an ISO-8601 instant like 2026-11-24T00:00:00Z");
+        }
+    }
+}
