@@ -38,6 +38,7 @@ public final class LocalStack {
     private final Path data;
     private final List<ServiceProcess> services = new ArrayList<>();
     private Infrastructure infrastructure;
+    private final ThirdParties thirdParties = new ThirdParties(System.getenv());
 
     private LocalStack(Path root, Path data) {
         this.root = root;
@@ -72,6 +73,7 @@ public final class LocalStack {
         }
         Map<String, String> settings = new java.util.HashMap<>(infrastructure.serviceSettings());
         settings.putAll(LocalSecrets.load(data.resolve("secrets")));
+        settings.putAll(thirdParties.start());
         long started = System.nanoTime();
         SERVICES.forEach((name, port) -> services.add(ServiceProcess.start(name, port, root, logs, settings)));
         for (ServiceProcess service : services) {
@@ -94,6 +96,7 @@ public final class LocalStack {
         say("TeleKpr is running. Data: %s. Ctrl-C stops everything.", data);
         say("  %-22s %s", "PostgreSQL", infrastructure.postgres().jdbcUrl());
         say("  %-22s %s", "Kafka", infrastructure.kafka().bootstrapServers());
+        thirdParties.describe().forEach((what, where) -> say("  %-22s %s", what, where));
         for (ServiceProcess service : services) {
             say("  %-22s %s  (health %s/q/health, metrics %s/q/metrics, API %s/q/swagger-ui)", service.name(),
                     service.baseUrl(), service.baseUrl(), service.baseUrl(), service.baseUrl());
@@ -106,6 +109,7 @@ public final class LocalStack {
             services.parallelStream().forEach(ServiceProcess::stop);
             services.clear();
         }
+        thirdParties.close();
         if (infrastructure != null) {
             infrastructure.close();
             infrastructure = null;
