@@ -34,6 +34,7 @@ import org.jboss.logging.Logger;
 public class PurchaseRequests {
     private static final Logger LOG = Logger.getLogger(PurchaseRequests.class);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
+    private static final int CONNECT_RETRIES = 3;
 
     private final PaymentRepository payments;
     private final OxaPayClient oxapay;
@@ -91,9 +92,22 @@ public class PurchaseRequests {
             }
             var priced = new InvoiceRequest(payment.amountUsd, request.currency(), request.lifetime(),
                     request.callbackUrl(), request.returnUrl(), request.orderId(), request.description(), request.sandbox());
-            return oxapay.createInvoice(config.merchantKey(), priced).ifNoItem().after(CALL_TIMEOUT).fail()
+            return oxapay.createInvoice(config.merchantKey(), priced)
+                    // a refused connection never reached OxaPay, so asking again cannot make a second invoice
+                    .onFailure(PurchaseRequests::neverReachedOxaPay).retry()
+                    .withBackOff(Duration.ofMillis(500)).atMost(CONNECT_RETRIES)
+                    .ifNoItem().after(CALL_TIMEOUT).fail()
                     .onItemOrFailure().transformToUni((answer, failure) -> record(cause, command, answer, failure));
         });
+    }
+
+    private static boolean neverReachedOxaPay(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Uni<Void> record(Envelope cause, CreateTokenPurchase command, JsonNode answer, Throwable failure) {
