@@ -18,7 +18,10 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** Sent messages are kept this long (for audit and replay), then deleted. */
+    /**
+     * Sent messages are kept this long (for audit and replay), then deleted; consumed message ids are
+     * remembered as long, so it must exceed any redelivery window (Kafka's own retention is 7 days).
+     */
     @WithDefault("P7D")
     Duration retention();
 

@@ -108,6 +108,12 @@ public class OutboxRelay {
             return refresh;
         }
         lastCleanup = now;
-        return refresh.chain(() -> store.deleteSentBefore(config.retention())).replaceWithVoid();
+        return refresh.chain(this::prune).replaceWithVoid();
+    }
+
+    /** Deletes sent messages and remembered message ids older than the retention; returns how many rows. */
+    Uni<Integer> prune() {
+        return store.deleteSentBefore(config.retention()).chain(sent -> store.deleteProcessedBefore(config.retention())
+                .map(processed -> sent + processed));
     }
 }

@@ -74,6 +74,12 @@ class OutboxStore {
                 .execute(Tuple.of((double) retention.toSeconds())).map(rows -> rows.rowCount());
     }
 
+    /** Forgets consumed message ids older than the retention: no redelivery comes that late. */
+    Uni<Integer> deleteProcessedBefore(Duration retention) {
+        return pool.preparedQuery("delete from processed_messages where processed_at < now() - make_interval(secs => $1)")
+                .execute(Tuple.of((double) retention.toSeconds())).map(rows -> rows.rowCount());
+    }
+
     record Backlog(long pending, double oldestAgeSeconds) {
     }
 }
