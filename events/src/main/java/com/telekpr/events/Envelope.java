@@ -41,6 +41,11 @@ public record Envelope(UUID id, String type, String source, Instant time, String
         return create(id, source, userId, subject, id, null, data);
     }
 
+    /** A later message of an existing chain whose causing message is gone, e.g. news from a third party. */
+    public static Envelope inChain(UUID correlationId, String source, UUID userId, String subject, Message data) {
+        return create(UUID.randomUUID(), source, userId, subject, correlationId, null, data);
+    }
+
     /** A message caused by {@code cause}: same user and correlation, causation = the cause's id. */
     public static Envelope causedBy(Envelope cause, String source, String subject, Message data) {
         return create(UUID.randomUUID(), source, cause.userId(), subject, cause.correlationId(), cause.id(), data);

@@ -32,6 +32,14 @@ class EnvelopeCodecTest {
     }
 
     @Test
+    void newsFromAThirdPartyJoinsTheChainItBelongsTo() {
+        UUID chain = UUID.randomUUID();
+        Envelope later = Envelope.inChain(chain, "payment-service", UUID.randomUUID(), "p", placeOrder);
+        assertEquals(chain, later.correlationId());
+        assertNull(later.causationId());
+    }
+
+    @Test
     void aFreshEnvelopeRoundTripsExactly() {
         Envelope envelope = Envelope.first("bot-gateway", UUID.randomUUID(), "s", placeOrder);
         assertEquals(envelope, EnvelopeCodec.decode(EnvelopeCodec.encode(envelope)));

@@ -61,6 +61,15 @@ public class Outbox {
         return append(messages.stream().map(message -> Envelope.causedBy(cause, source, subject, message)).toList());
     }
 
+    /** Appends {@code messages} to the chain {@code correlationId} started (a new chain when it is null). */
+    public Uni<Void> appendInChain(UUID correlationId, UUID userId, String subject, List<? extends Message> messages) {
+        if (correlationId == null) {
+            return appendNew(userId, subject, messages);
+        }
+        return append(messages.stream().map(message -> Envelope.inChain(correlationId, source, userId, subject, message))
+                .toList());
+    }
+
     /** Appends {@code messages} as the start of a new chain, e.g. for an admin's REST call. */
     public Uni<Void> appendNew(UUID userId, String subject, List<? extends Message> messages) {
         return append(messages.stream().map(message -> Envelope.first(source, userId, subject, message)).toList());

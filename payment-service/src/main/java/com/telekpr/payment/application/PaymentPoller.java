@@ -56,7 +56,7 @@ public class PaymentPoller {
             var domain = payment.toDomain();
             var events = domain.failToCreate();
             payment.copy(domain);
-            return outbox.appendNew(payment.userId, payment.id.toString(), events);
+            return outbox.appendInChain(payment.correlationId, payment.userId, payment.id.toString(), events);
         }));
     }
 

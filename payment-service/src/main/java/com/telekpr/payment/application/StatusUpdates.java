@@ -23,6 +23,6 @@ class StatusUpdates {
             return Uni.createFrom().voidItem();
         }
         payment.copy(domain);
-        return outbox.appendNew(payment.userId, payment.id.toString(), events);
+        return outbox.appendInChain(payment.correlationId, payment.userId, payment.id.toString(), events);
     }
 }

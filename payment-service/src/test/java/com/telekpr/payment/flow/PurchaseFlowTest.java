@@ -38,11 +38,13 @@ class PurchaseFlowTest {
         UUID user = UUID.randomUUID();
         var link = purchase(user, 500);
         assertEquals(new BigDecimal("50.00"), link.amountUsd());
+        UUID chain = PAYMENT_EVENTS.envelopesOf(user).get(0).correlationId();
         assertTrue(link.paymentUrl().startsWith(OxaPaySandbox.oxapay.baseUrl() + "/pay/"));
 
         OxaPaySandbox.oxapay.pay(link.trackId());
         var confirmed = PAYMENT_EVENTS.awaitOne(user, PaymentConfirmed.class);
         assertEquals(new PaymentConfirmed(link.paymentId(), link.trackId(), 500, new BigDecimal("50.00")), confirmed);
+        assertEquals(chain, PAYMENT_EVENTS.envelopesOf(user).get(1).correlationId(), "the bot's request chain goes on");
         given().get("/payments/" + link.paymentId()).then().statusCode(200).body("status", equalTo("paid"));
         given().queryParam("userId", UUID.randomUUID().toString()).get("/payments/" + link.paymentId()).then()
                 .statusCode(404);
