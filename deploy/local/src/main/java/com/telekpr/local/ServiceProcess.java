@@ -111,10 +111,6 @@ final class ServiceProcess {
         return log;
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
     java.util.concurrent.CompletableFuture<Process> onExit() {
         return process.onExit();
     }

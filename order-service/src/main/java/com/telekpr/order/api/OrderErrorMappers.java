@@ -3,9 +3,7 @@ package com.telekpr.order.api;
 import static com.telekpr.rest.ApiErrors.answer;
 
 import com.telekpr.order.application.ProfileInUseException;
-import com.telekpr.order.application.UnknownCatalogueEntryException;
-import com.telekpr.order.application.UnknownOrderException;
-import com.telekpr.order.application.UnknownProfileException;
+import com.telekpr.order.application.NotFoundException;
 import com.telekpr.order.domain.FieldError;
 import com.telekpr.order.domain.InvalidCustomerException;
 import com.telekpr.order.domain.IllegalTransitionException;
@@ -17,17 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 class OrderErrorMappers {
 
     @ServerExceptionMapper
-    Response unknownOrder(UnknownOrderException e) {
-        return answer(404, "not_found", e.getMessage(), null);
-    }
-
-    @ServerExceptionMapper
-    Response unknownProfile(UnknownProfileException e) {
-        return answer(404, "not_found", e.getMessage(), null);
-    }
-
-    @ServerExceptionMapper
-    Response unknownEntry(UnknownCatalogueEntryException e) {
+    Response notFound(NotFoundException e) {
         return answer(404, "not_found", e.getMessage(), null);
     }
 

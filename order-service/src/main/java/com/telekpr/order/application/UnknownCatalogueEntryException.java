@@ -1,6 +1,6 @@
 package com.telekpr.order.application;
 
-public class UnknownCatalogueEntryException extends RuntimeException {
+public class UnknownCatalogueEntryException extends NotFoundException {
     public UnknownCatalogueEntryException(String code) {
         super("no catalogue entry '" + code + "'");
     }

@@ -83,16 +83,14 @@ public class PurchaseRequests {
 
     /** Step 2, after the commit, once: ask OxaPay, record what it said. */
     public Uni<Void> requestInvoice(Envelope cause, CreateTokenPurchase command) {
-        var request = new InvoiceRequest(null, "USD", config.lifetimeMinutes(), config.callbackUrl(),
-                config.returnUrl().orElse(null), command.paymentId().toString(),
-                command.tokens() + " TeleKpr tokens", config.sandbox());
         return Panache.withSession(() -> payments.findById(command.paymentId())).chain(payment -> {
             if (payment == null || !PaymentStatus.REQUESTING.storedName().equals(payment.status)) {
                 return Uni.createFrom().voidItem();
             }
-            var priced = new InvoiceRequest(payment.amountUsd, request.currency(), request.lifetime(),
-                    request.callbackUrl(), request.returnUrl(), request.orderId(), request.description(), request.sandbox());
-            return oxapay.createInvoice(config.merchantKey(), priced)
+            var invoice = new InvoiceRequest(payment.amountUsd, "USD", config.lifetimeMinutes(), config.callbackUrl(),
+                    config.returnUrl().orElse(null), payment.id.toString(), payment.tokens + " TeleKpr tokens",
+                    config.sandbox());
+            return oxapay.createInvoice(config.merchantKey(), invoice)
                     // a refused connection never reached OxaPay, so asking again cannot make a second invoice
                     .onFailure(PurchaseRequests::neverReachedOxaPay).retry()
                     .withBackOff(Duration.ofMillis(500)).atMost(CONNECT_RETRIES)

@@ -26,11 +26,6 @@ public enum PaymentStatus {
         return this == PAID || this == MANUAL_ACCEPT;
     }
 
-    /** Still waiting for the payer: worth asking OxaPay about if no callback came. */
-    public boolean isOpen() {
-        return this == NEW || this == WAITING || this == PAYING;
-    }
-
     public String storedName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,14 +55,6 @@ public final class OxaPaySimulator implements AutoCloseable {
 
     public Misbehaviour misbehave() {
         return misbehaviour;
-    }
-
-    public Optional<String> statusOf(String trackId) {
-        return Optional.ofNullable(invoices.get(trackId)).map(invoice -> invoice.status);
-    }
-
-    public List<String> trackIds() {
-        return List.copyOf(invoices.keySet());
     }
 
     /** The payer pays in full: the invoice goes paying → paid, with a callback for each. */
