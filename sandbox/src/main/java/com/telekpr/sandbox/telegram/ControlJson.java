@@ -1,0 +1,86 @@
+package com.telekpr.sandbox.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Function;
+
+/** The JSON of the control API: the Java records with their field names (camelCase), instants as ISO-8601 text. */
+final class ControlJson {
+    private ControlJson() {
+    }
+
+    static <T> ArrayNode list(List<T> items, Function<T, JsonNode> each) {
+        ArrayNode array = TelegramJson.JSON.createArrayNode();
+        items.forEach(item -> array.add(each.apply(item)));
+        return array;
+    }
+
+    /** The uploaded bytes, if any, come as base64 in {@code fileContent}. */
+    static ObjectNode message(SentMessage message) {
+        ObjectNode json = TelegramJson.JSON.createObjectNode().put("chatId", message.chatId())
+                .put("messageId", message.messageId()).put("method", message.method()).put("text", message.text())
+                .put("parseMode", message.parseMode()).put("caption", message.caption())
+                .put("fileName", message.fileName()).put("fileSize", message.fileSize())
+                .put("fileContent", message.fileContent());
+        json.set("keyboard", keyboard(message.keyboard()));
+        return json.put("receivedAtNanos", message.receivedAtNanos()).put("receivedAt", message.receivedAt().toString());
+    }
+
+    static ObjectNode edit(MessageEdit edit) {
+        ObjectNode json = TelegramJson.JSON.createObjectNode().put("chatId", edit.chatId())
+                .put("messageId", edit.messageId()).put("previousText", edit.previousText()).put("text", edit.text());
+        json.set("previousKeyboard", keyboard(edit.previousKeyboard()));
+        json.set("keyboard", keyboard(edit.keyboard()));
+        return json.put("receivedAtNanos", edit.receivedAtNanos()).put("receivedAt", edit.receivedAt().toString());
+    }
+
+    static ObjectNode answer(CallbackAnswer answer) {
+        return TelegramJson.JSON.createObjectNode().put("callbackQueryId", answer.callbackQueryId())
+                .put("text", answer.text()).put("showAlert", answer.showAlert()).put("url", answer.url())
+                .put("receivedAt", answer.receivedAt().toString());
+    }
+
+    static ObjectNode counts(TelegramCounts counts) {
+        ObjectNode json = TelegramJson.JSON.createObjectNode().put("accepted", counts.accepted())
+                .put("tooManyRequests", counts.tooManyRequests());
+        ObjectNode byMethod = json.putObject("acceptedByMethod");
+        counts.acceptedByMethod().forEach(byMethod::put);
+        ObjectNode byStatus = json.putObject("refusedByStatus");
+        counts.refusedByStatus().forEach((status, count) -> byStatus.put(Integer.toString(status), count));
+        return json;
+    }
+
+    static ObjectNode limits(TelegramLimits limits) {
+        return TelegramJson.JSON.createObjectNode().put("globalPerSecond", limits.globalPerSecond())
+                .put("globalBurst", limits.globalBurst()).put("perChatPerSecond", limits.perChatPerSecond())
+                .put("perChatBurst", limits.perChatBurst()).put("groupPerMinute", limits.groupPerMinute());
+    }
+
+    /** Limits from a body; a field left out keeps its current value. */
+    static TelegramLimits limits(JsonNode body, TelegramLimits current) {
+        return new TelegramLimits(body.path("globalPerSecond").asDouble(current.globalPerSecond()),
+                body.path("globalBurst").asInt(current.globalBurst()),
+                body.path("perChatPerSecond").asDouble(current.perChatPerSecond()),
+                body.path("perChatBurst").asInt(current.perChatBurst()),
+                body.path("groupPerMinute").asInt(current.groupPerMinute()));
+    }
+
+    /** Buttons as {text, callbackData} or {text, url}. */
+    private static ArrayNode keyboard(List<List<Button>> rows) {
+        ArrayNode json = TelegramJson.JSON.createArrayNode();
+        for (List<Button> row : rows) {
+            ArrayNode buttons = json.addArray();
+            row.forEach(button -> {
+                ObjectNode node = buttons.addObject().put("text", button.text());
+                if (button.callbackData() != null) {
+                    node.put("callbackData", button.callbackData());
+                } else {
+                    node.put("url", button.url());
+                }
+            });
+        }
+        return json;
+    }
+}

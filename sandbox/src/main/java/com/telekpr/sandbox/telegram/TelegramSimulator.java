@@ -1,0 +1,183 @@
+package com.telekpr.sandbox.telegram;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * A stand-in for the Telegram Bot API (the bot's outbound calls) on a real HTTP port, with Telegram's answers,
+ * error descriptions and flood limits. Point pengrad at {@link #apiUrl()}; read what each chat received, block
+ * users, force failures and change limits here or over HTTP under {@code /control/telegram}.
+ */
+public final class TelegramSimulator implements AutoCloseable {
+    /** The services send concurrently; enough threads that the sandbox never serialises them itself. */
+    private static final int THREADS = 16;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final TelegramState state;
+
+    private TelegramSimulator(HttpServer server, ExecutorService executor, TelegramState state) {
+        this.server = server;
+        this.executor = executor;
+        this.state = state;
+    }
+
+    /** Starts on {@code port} (0 for a free one) on the loopback interface. */
+    public static TelegramSimulator start(int port, String botToken, TelegramLimits limits) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
+            ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
+                Thread thread = new Thread(runnable, "telegram-sandbox");
+                thread.setDaemon(true);
+                return thread;
+            });
+            var simulator = new TelegramSimulator(server, executor, new TelegramState(botToken, limits));
+            var api = new BotApiRoutes(simulator.state);
+            var control = new ControlRoutes(simulator);
+            // one context for all: the JDK matches contexts by plain prefix, so "/bot" would also catch "/bottle"
+            server.createContext("/", exchange -> {
+                String path = exchange.getRequestURI().getPath();
+                if (ControlRoutes.matches(path)) {
+                    control.handle(exchange);
+                } else if (BotApiRoutes.matches(path)) {
+                    api.handle(exchange);
+                } else {
+                    BotApiRoutes.notFound(exchange);
+                }
+            });
+            server.setExecutor(executor);
+            server.start();
+            return simulator;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the Telegram sandbox could not listen on port " + port, e);
+        }
+    }
+
+    public static TelegramSimulator start(int port, String botToken) {
+        return start(port, botToken, TelegramLimits.telegram());
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** What pengrad's {@code TelegramBot.Builder.apiUrl} wants: it appends the token, a slash and the method. */
+    public String apiUrl() {
+        return baseUrl() + "/bot";
+    }
+
+    public String token() {
+        return state.token;
+    }
+
+    /** What the chat received (messages and documents), in order, as sent; edits do not change these. */
+    public List<SentMessage> messages(long chatId) {
+        return state.existingChat(chatId).map(ChatLog::received).orElse(List.of());
+    }
+
+    /** Every chat's messages, in order of arrival. */
+    public List<SentMessage> allMessages() {
+        return acrossChats(ChatLog::received, SentMessage::receivedAtNanos);
+    }
+
+    /** The message as it reads now, after any edits. */
+    public Optional<SentMessage> current(long chatId, long messageId) {
+        return state.existingChat(chatId).flatMap(chat -> chat.current(messageId));
+    }
+
+    public List<MessageEdit> edits(long chatId) {
+        return state.existingChat(chatId).map(ChatLog::edits).orElse(List.of());
+    }
+
+    public List<MessageEdit> allEdits() {
+        return acrossChats(ChatLog::edits, MessageEdit::receivedAtNanos);
+    }
+
+    public List<CallbackAnswer> callbackAnswers() {
+        return state.answers();
+    }
+
+    public TelegramCounts counts() {
+        return state.counter.snapshot();
+    }
+
+    /** The user blocked the bot: sends and edits to the chat answer 403 until {@link #unblock}. */
+    public void block(long chatId) {
+        state.block(chatId, true);
+    }
+
+    public void unblock(long chatId) {
+        state.block(chatId, false);
+    }
+
+    /** The next {@code count} sends/edits/documents to any chat answer {@code httpStatus} (429: with that retry_after). */
+    public void failNext(int count, int httpStatus, int retryAfterSeconds) {
+        state.failures.failNext(count, httpStatus, retryAfterSeconds);
+    }
+
+    /** The next {@code count} sends/edits/documents to this chat answer {@code httpStatus} (429: retry_after 1). */
+    public void failChat(long chatId, int count, int httpStatus) {
+        failChat(chatId, count, httpStatus, 1);
+    }
+
+    public void failChat(long chatId, int count, int httpStatus, int retryAfterSeconds) {
+        state.failures.failChat(chatId, count, httpStatus, retryAfterSeconds);
+    }
+
+    /** New limits from now on, every bucket full. */
+    public void setLimits(TelegramLimits limits) {
+        state.limiter.configure(limits);
+    }
+
+    public TelegramLimits limits() {
+        return state.limiter.limits();
+    }
+
+    /** Forgets messages, edits, answers, blocks, forced failures and counts; keeps the limits, with full buckets. */
+    public void reset() {
+        state.reset();
+    }
+
+    /** The most sends, documents and edits to the chat accepted within any {@code window}. */
+    public int maxInAnyWindow(long chatId, Duration window) {
+        return state.existingChat(chatId).map(chat -> SlidingWindow.maxIn(chat.acceptedAtNanos(), window)).orElse(0);
+    }
+
+    /** The same across all chats: what the global limit governs. */
+    public int maxInAnyWindow(Duration window) {
+        List<Long> all = new ArrayList<>();
+        state.chats().forEach(chat -> all.addAll(chat.acceptedAtNanos()));
+        all.sort(Comparator.naturalOrder());
+        return SlidingWindow.maxIn(all, window);
+    }
+
+    /** Waits until the chat has received at least {@code count} messages or the timeout passes; answers what it has. */
+    public List<SentMessage> awaitMessages(long chatId, int count, Duration timeout) throws InterruptedException {
+        state.await(() -> messages(chatId).size() >= count, System.nanoTime() + timeout.toNanos());
+        return messages(chatId);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private <T> List<T> acrossChats(Function<ChatLog, List<T>> read, ToLongFunction<T> arrival) {
+        List<T> all = new ArrayList<>();
+        state.chats().forEach(chat -> all.addAll(read.apply(chat)));
+        all.sort(Comparator.comparingLong(arrival));
+        return all;
+    }
+}
