@@ -11,7 +11,8 @@ public sealed interface DeliveryEvent extends Event {
     record MessageFailed(UUID commandId, long chatId, String error) implements DeliveryEvent {
     }
 
-    record BroadcastProgress(UUID broadcastId, int sent, int failed, int blocked, int pending)
-            implements DeliveryEvent {
+    /** Where a broadcast stands; status is sending, completed or cancelled, and completed means pending is 0. */
+    record BroadcastProgress(UUID broadcastId, String status, int sent, int failed, int blocked, int cancelled,
+                             int pending) implements DeliveryEvent {
     }
 }

@@ -12,7 +12,16 @@ public sealed interface OrderEvent extends Event {
                        boolean rerun) implements OrderEvent {
     }
 
-    record OrderQueued(UUID orderId, int queuePosition, boolean priority) implements OrderEvent {
+    /**
+     * Paid for and waiting: carries what the buyer is told (package, cost, balance after the debit), so
+     * no consumer has to join it with the wallet's TokensDebited.
+     */
+    record OrderQueued(UUID orderId, int queuePosition, boolean priority, String packageCode, int tokenCost,
+                       int balanceAfter) implements OrderEvent {
+    }
+
+    /** An admin moved a pending order to another place in the queue. */
+    record OrderMovedInQueue(UUID orderId, int queuePosition) implements OrderEvent {
     }
 
     record OrderRejected(UUID orderId, String reason, int balance, int required) implements OrderEvent {

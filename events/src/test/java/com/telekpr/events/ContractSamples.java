@@ -25,6 +25,7 @@ import com.telekpr.events.OrderCommand.RerunOrder;
 import com.telekpr.events.OrderCommand.UpdateCustomer;
 import com.telekpr.events.OrderEvent.OrderAssigned;
 import com.telekpr.events.OrderEvent.OrderCancelled;
+import com.telekpr.events.OrderEvent.OrderMovedInQueue;
 import com.telekpr.events.OrderEvent.OrderPlaced;
 import com.telekpr.events.OrderEvent.OrderQueued;
 import com.telekpr.events.OrderEvent.OrderRejected;
@@ -72,7 +73,8 @@ final class ContractSamples {
             new CustomerDeleted(PROFILE),
             new CustomerRejected(PROFILE, List.of("email: must be an email address like name@example.com")),
             new OrderPlaced(ORDER, PROFILE, "SITES_550", 550, true, 380, true, false),
-            new OrderQueued(ORDER, 4, true),
+            new OrderQueued(ORDER, 4, true, "standard", 50, 450),
+            new OrderMovedInQueue(ORDER, 2),
             new OrderRejected(ORDER, "INSUFFICIENT_BALANCE", 20, 100),
             new OrderStatusChanged(ORDER, "pending", "processing", OTHER, "started"),
             new OrderAssigned(ORDER, OTHER),
@@ -95,7 +97,7 @@ final class ContractSamples {
             new PaymentFailed(PAYMENT, "The payment provider is unavailable, please try again later"),
             new MessageDelivered(OTHER, 123456789L, 42L),
             new MessageFailed(OTHER, 123456789L, "Forbidden: bot was blocked by the user"),
-            new BroadcastProgress(OTHER, 120, 3, 7, 870),
+            new BroadcastProgress(OTHER, "sending", 120, 3, 7, 0, 870),
             new RegisterCustomer(PROFILE, DETAILS, null, true),
             new UpdateCustomer(PROFILE, DETAILS),
             new PlaceOrder(ORDER, PROFILE, "SITES_550", true),

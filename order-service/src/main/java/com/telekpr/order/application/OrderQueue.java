@@ -1,6 +1,6 @@
 package com.telekpr.order.application;
 
-import com.telekpr.events.OrderEvent.OrderQueued;
+import com.telekpr.events.OrderEvent.OrderMovedInQueue;
 import com.telekpr.order.domain.IllegalTransitionException;
 import com.telekpr.order.domain.Order.HistoryStep;
 import com.telekpr.order.domain.OrderStatus;
@@ -63,7 +63,7 @@ public class OrderQueue {
                             .call(now -> history.append(orderId, List.of(new HistoryStep(OrderStatus.PENDING,
                                     OrderStatus.PENDING, actor, "moved to queue position " + now))))
                             .call(now -> outbox.appendNew(row.userId, orderId.toString(),
-                                    List.of(new OrderQueued(orderId, now, row.priority))))
+                                    List.of(new OrderMovedInQueue(orderId, now))))
                             .map(now -> new Waiting(row, now));
                 }));
     }

@@ -37,7 +37,7 @@ public class OrderQueueing {
         return decide(cause, debited.orderId(), (row, order) -> {
             row.queueKey = System.currentTimeMillis() - (row.priority ? PRIORITY_OFFSET : 0);
             row.status = "pending"; // the position counts the orders ahead of this key among the pending
-            return orders.positionOf(row).map(order::acceptDebit);
+            return orders.positionOf(row).map(position -> order.acceptDebit(position, debited.balanceAfter()));
         });
     }
 

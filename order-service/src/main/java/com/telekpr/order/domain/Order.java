@@ -37,13 +37,13 @@ public final class Order {
     public record Placed(Order order, OrderPlaced event) {
     }
 
-    /** The wallet debited it: it joins the queue at {@code position}. Ignored unless still awaiting tokens. */
-    public List<Event> acceptDebit(int position) {
+    /** The wallet debited it, leaving {@code balanceAfter}: it joins the queue at {@code position}. Ignored unless still awaiting tokens. */
+    public List<Event> acceptDebit(int position, int balanceAfter) {
         if (data.status != OrderStatus.AWAITING_TOKENS) {
             return List.of();
         }
         move(OrderStatus.PENDING, null, "tokens debited");
-        return List.of(new OrderQueued(data.id, position, data.priority));
+        return List.of(new OrderQueued(data.id, position, data.priority, data.packageCode, data.tokenCost, balanceAfter));
     }
 
     /** The wallet refused: not enough tokens. Ignored unless still awaiting tokens. */

@@ -42,7 +42,8 @@ class OrderTest {
     @Test
     void aDebitQueuesItAndARejectionEndsIt() {
         Order debited = placed();
-        assertEquals(List.of(new OrderQueued(debited.data().id, 3, false)), debited.acceptDebit(3));
+        assertEquals(List.of(new OrderQueued(debited.data().id, 3, false, debited.data().packageCode,
+                debited.data().tokenCost, 70)), debited.acceptDebit(3, 70));
         assertEquals(OrderStatus.PENDING, debited.data().status);
 
         Order refused = placed();
@@ -54,8 +55,8 @@ class OrderTest {
     @Test
     void aSecondWalletAnswerChangesNothing() {
         Order order = placed();
-        order.acceptDebit(1);
-        assertTrue(order.acceptDebit(2).isEmpty());
+        order.acceptDebit(1, 0);
+        assertTrue(order.acceptDebit(2, 0).isEmpty());
         assertTrue(order.rejectForBalance("INSUFFICIENT_BALANCE", 0, 100).isEmpty());
         assertEquals(OrderStatus.PENDING, order.data().status);
     }
@@ -63,7 +64,7 @@ class OrderTest {
     @Test
     void fulfilmentGoesThroughProcessingAndAssignmentToCompletion() {
         Order order = placed();
-        order.acceptDebit(1);
+        order.acceptDebit(1, 0);
         UUID operator = UUID.randomUUID();
         order.startProcessing(admin, null);
         var assigned = order.assign(operator, admin, "to Emily");
@@ -78,7 +79,7 @@ class OrderTest {
     @Test
     void cancellingSaysWhatItWasSoTheWalletCanRefund() {
         Order order = placed();
-        order.acceptDebit(1);
+        order.acceptDebit(1, 0);
         var events = order.cancel(user, "changed my mind");
         assertEquals(new OrderStatusChanged(order.data().id, "pending", "cancelled", user, "changed my mind"),
                 events.get(0));

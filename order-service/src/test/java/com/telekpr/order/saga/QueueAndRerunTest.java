@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.telekpr.events.OrderCommand.RerunOrder;
+import com.telekpr.events.OrderEvent.OrderMovedInQueue;
 import com.telekpr.events.OrderEvent.OrderPlaced;
 import com.telekpr.events.OrderEvent.OrderQueued;
 import com.telekpr.events.OrderEvent.OrderRejected;
@@ -38,8 +39,8 @@ class QueueAndRerunTest {
 
         given().contentType("application/json").body("{\"position\":1}").put("/queue/" + last.orderId()).then()
                 .statusCode(200).body("queuePosition", equalTo(1));
-        Await.until("the new position is announced", () -> ORDER_EVENTS.of(user, OrderQueued.class).stream()
-                .anyMatch(q -> q.orderId().equals(last.orderId()) && q.queuePosition() == 1));
+        Await.until("the new position is announced", () -> ORDER_EVENTS.of(user, OrderMovedInQueue.class).stream()
+                .anyMatch(moved -> moved.orderId().equals(last.orderId()) && moved.queuePosition() == 1));
         given().get("/queue").then().statusCode(200).body("[0].id", equalTo(last.orderId().toString()));
         given().contentType("application/json").body("{\"position\":0}").put("/queue/" + last.orderId()).then()
                 .statusCode(400).body("field", equalTo("position"));
