@@ -58,6 +58,11 @@ public final class EventProbe implements AutoCloseable {
                 .map(Envelope::data).filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** Every message of {@code type} received so far, whoever it concerns (some, like broadcast progress, concern no user). */
+    public <T extends Message> List<T> ofType(Class<T> type) {
+        return received.stream().map(Envelope::data).filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** Every envelope about {@code userId} received so far, in arrival order. */
     public List<Envelope> envelopesOf(UUID userId) {
         return received.stream().filter(envelope -> userId.equals(envelope.userId())).toList();

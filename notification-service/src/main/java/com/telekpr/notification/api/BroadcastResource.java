@@ -1,0 +1,69 @@
+package com.telekpr.notification.api;
+
+import com.telekpr.notification.application.BroadcastDesk;
+import com.telekpr.rest.InvalidRequestException;
+import com.telekpr.rest.RequestParams;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Broadcast messaging for admin-api (PRD §3.4.4): draft, preview, send, cancel, progress and report. */
+@Path("/broadcasts")
+@Produces(MediaType.APPLICATION_JSON)
+public class BroadcastResource {
+    private final BroadcastDesk desk;
+
+    BroadcastResource(BroadcastDesk desk) {
+        this.desk = desk;
+    }
+
+    /** A draft; nothing is sent until POST /broadcasts/{id}/send. The answer carries the exact preview. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> create(BroadcastRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException(null, "a JSON body {title, message, emoji, testMode} is required");
+        }
+        return desk.draft(request.title(), request.message(), request.emoji(), Boolean.TRUE.equals(request.testMode()), null)
+                .map(standing -> Response.status(201).entity(BroadcastView.of(standing)).build());
+    }
+
+    @GET
+    public Uni<List<BroadcastView>> list(@QueryParam("page") @DefaultValue("0") String page,
+                                         @QueryParam("size") @DefaultValue("20") String size) {
+        return desk.page(RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
+                        RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
+                .map(all -> all.stream().map(BroadcastView::of).toList());
+    }
+
+    /** The broadcast with its progress: sent, failed, blocked, pending and the success rate. */
+    @GET
+    @Path("/{id}")
+    public Uni<BroadcastView> get(@PathParam("id") String id) {
+        return desk.get(RequestParams.uuid("id", id)).map(BroadcastView::of);
+    }
+
+    /** Queues it for every reachable user (admins only in test mode); 409 if it was sent or cancelled before. */
+    @POST
+    @Path("/{id}/send")
+    public Uni<Response> send(@PathParam("id") String id) {
+        return desk.send(RequestParams.uuid("id", id))
+                .map(standing -> Response.accepted(BroadcastView.of(standing)).build());
+    }
+
+    /** Stops it: what was not sent yet never will be. 409 once it has completed. */
+    @POST
+    @Path("/{id}/cancel")
+    public Uni<BroadcastView> cancel(@PathParam("id") String id) {
+        return desk.cancel(RequestParams.uuid("id", id)).map(BroadcastView::of);
+    }
+}

@@ -1,0 +1,130 @@
+package com.telekpr.notification.application;
+
+import com.telekpr.events.DeliveryEvent.BroadcastProgress;
+import com.telekpr.notification.domain.Broadcast;
+import com.telekpr.notification.domain.BroadcastReport;
+import com.telekpr.notification.store.BroadcastEntity;
+import com.telekpr.notification.store.BroadcastRepository;
+import com.telekpr.notification.store.OutgoingMessageRepository;
+import com.telekpr.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Broadcasts as admin-api drives them: write a draft, preview it, send it (every recipient queued in
+ * one transaction, so a crash queues all or none), cancel it, read its report.
+ */
+@ApplicationScoped
+public class BroadcastDesk {
+    private final BroadcastRepository broadcasts;
+    private final OutgoingMessageRepository messages;
+    private final Outbox outbox;
+    private final Dispatcher dispatcher;
+
+    BroadcastDesk(BroadcastRepository broadcasts, OutgoingMessageRepository messages, Outbox outbox,
+                  Dispatcher dispatcher) {
+        this.broadcasts = broadcasts;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
+    }
+
+    /** A broadcast with where it stands. */
+    public record Standing(BroadcastEntity broadcast, BroadcastReport report) {
+        public String text() {
+            return broadcast.toDomain().text();
+        }
+    }
+
+    public Uni<Standing> draft(String title, String message, String emoji, boolean testMode, UUID createdBy) {
+        var broadcast = Broadcast.draft(UUID.randomUUID(), title, message, emoji, testMode);
+        var row = new BroadcastEntity();
+        row.copy(broadcast);
+        row.createdBy = createdBy;
+        row.createdAt = Instant.now();
+        return Panache.withTransaction(() -> broadcasts.persist(row))
+                .map(saved -> new Standing(saved, new BroadcastReport(0, 0, 0, 0, 0)));
+    }
+
+    public Uni<Standing> get(UUID id) {
+        return Panache.withSession(() -> broadcasts.findById(id)
+                .onItem().ifNull().failWith(() -> new UnknownBroadcastException(id))
+                .chain(this::standing));
+    }
+
+    public Uni<List<Standing>> page(int page, int size) {
+        return Panache.withSession(() -> broadcasts.findAll(Sort.descending("createdAt")).page(Page.of(page, size)).list()
+                .chain(rows -> {
+                    Uni<List<Standing>> all = Uni.createFrom().item(new java.util.ArrayList<>());
+                    for (BroadcastEntity row : rows) {
+                        all = all.chain(list -> standing(row).map(one -> {
+                            list.add(one);
+                            return list;
+                        }));
+                    }
+                    return all;
+                }));
+    }
+
+    /** Queues the text for every recipient; a broadcast can be sent once. */
+    public Uni<Standing> send(UUID id) {
+        return Panache.withTransaction(() -> broadcasts.lock(id)
+                .onItem().ifNull().failWith(() -> new UnknownBroadcastException(id))
+                .chain(row -> {
+                    var broadcast = row.toDomain();
+                    broadcast.startSending();
+                    row.copy(broadcast);
+                    return broadcasts.enqueueRecipients(id, broadcast.text(), broadcast.testMode())
+                            .chain(() -> standing(row))
+                            .call(standing -> progress(standing));
+                }))
+                .call(dispatcher::wake);
+    }
+
+    public Uni<Standing> cancel(UUID id) {
+        return Panache.withTransaction(() -> broadcasts.lock(id)
+                .onItem().ifNull().failWith(() -> new UnknownBroadcastException(id))
+                .chain(row -> {
+                    var broadcast = row.toDomain();
+                    broadcast.cancel();
+                    row.copy(broadcast);
+                    return messages.cancelQueuedOf(id).chain(() -> standing(row)).call(this::progress);
+                }));
+    }
+
+    /** Ends a sending broadcast with nothing left to send; reports progress otherwise. Returns the standing. */
+    Uni<Standing> review(UUID id) {
+        return Panache.withTransaction(() -> broadcasts.lock(id).chain(row -> standing(row).call(standing -> {
+            if (standing.report().pending() == 0) {
+                var broadcast = row.toDomain();
+                if (broadcast.finishIfSending()) {
+                    row.copy(broadcast);
+                }
+            }
+            return progress(standing);
+        })));
+    }
+
+    private Uni<Standing> standing(BroadcastEntity row) {
+        return messages.countsOf(row.id).map(counts -> new Standing(row, new BroadcastReport(
+                count(counts, "sent"), count(counts, "failed"), count(counts, "blocked"),
+                count(counts, "cancelled"), count(counts, "queued"))));
+    }
+
+    private static int count(java.util.Map<String, Long> counts, String status) {
+        return counts.getOrDefault(status, 0L).intValue();
+    }
+
+    private Uni<Void> progress(Standing standing) {
+        var report = standing.report();
+        var row = standing.broadcast();
+        return outbox.appendNew(null, row.id.toString(), List.of(new BroadcastProgress(row.id, row.status,
+                report.sent(), report.failed(), report.blocked(), report.cancelled(), report.pending())));
+    }
+}

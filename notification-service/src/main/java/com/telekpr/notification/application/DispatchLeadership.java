@@ -1,0 +1,60 @@
+package com.telekpr.notification.application;
+
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+
+/**
+ * Only one instance may talk to Telegram, or the rate limits would be per instance. The sender holds
+ * a session advisory lock on a connection of its own: a crashed holder's connection closes and the
+ * lock passes to the next instance at once.
+ */
+@ApplicationScoped
+public class DispatchLeadership {
+    private static final Logger LOG = Logger.getLogger(DispatchLeadership.class);
+    private static final String LOCK = "select pg_try_advisory_lock(hashtext('notification.dispatcher')) as held";
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final Pool pool;
+    private SqlConnection connection;
+
+    DispatchLeadership(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** True if this instance holds (or now took) the lock; blocking, for the dispatcher's thread. */
+    public synchronized boolean hold() {
+        try {
+            if (connection != null) {
+                connection.query("select 1").execute().await().atMost(TIMEOUT);
+                return true;
+            }
+            var candidate = pool.getConnection().await().atMost(TIMEOUT);
+            boolean held = candidate.query(LOCK).execute().await().atMost(TIMEOUT).iterator().next().getBoolean("held");
+            if (held) {
+                connection = candidate;
+                LOG.info("this instance now sends to Telegram");
+            } else {
+                candidate.closeAndAwait();
+            }
+            return held;
+        } catch (RuntimeException lost) {
+            LOG.warnf("lost the sender lock: %s", lost.toString());
+            release();
+            return false;
+        }
+    }
+
+    public synchronized void release() {
+        if (connection != null) {
+            try {
+                connection.closeAndAwait();
+            } catch (RuntimeException alreadyClosed) {
+                LOG.debug("sender lock connection was already closed", alreadyClosed);
+            }
+            connection = null;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package com.telekpr.notification.application;
+
+import com.telekpr.notification.client.BotApiClient;
+import com.telekpr.notification.domain.SendScheduler;
+import com.telekpr.notification.domain.Ticket;
+import com.telekpr.notification.store.OutgoingMessageEntity;
+import com.telekpr.notification.store.OutgoingMessageRepository;
+import com.telekpr.notification.store.OutgoingMessageRepository.QueuedRow;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * The send loop. Queued rows are the truth: they are loaded into the {@link SendScheduler}, which
+ * says what may go now; a worker sends it and records the answer before the chat's next message may
+ * go. Woken after every commit that queued something, and polls besides. A graceful stop lets the
+ * requests in flight finish and be recorded; after a kill the rows still queued are sent on restart.
+ */
+@ApplicationScoped
+public class Dispatcher {
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+    private static final int PAGE = 2_000;
+    private static final int SWEEP_EVERY_POLLS = 10;
+
+    private final OutgoingMessageRepository messages;
+    private final BotApiClient telegram;
+    private final DeliveryRecorder recorder;
+    private final DispatchLeadership leadership;
+    private final NotificationConfig.Dispatch settings;
+    private final SchedulerGuard guard;
+    private final ExecutorService workers;
+    private volatile boolean running;
+    private Thread loop;
+    private long highWater;
+
+    Dispatcher(OutgoingMessageRepository messages, BotApiClient telegram, DeliveryRecorder recorder,
+               DispatchLeadership leadership, TelegramConfig telegramConfig, NotificationConfig config,
+               DispatchMetrics metrics) {
+        this.messages = messages;
+        this.telegram = telegram;
+        this.recorder = recorder;
+        this.leadership = leadership;
+        this.settings = config.dispatch();
+        this.guard = new SchedulerGuard(new SendScheduler(telegramConfig.rateLimits(), System.nanoTime()), metrics);
+        this.workers = Executors.newFixedThreadPool(telegramConfig.concurrency(), runnable -> {
+            var thread = new Thread(runnable, "telegram-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    void start(@Observes StartupEvent started) {
+        running = true;
+        loop = new Thread(this::run, "telegram-dispatcher");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        running = false;
+        guard.wake();
+        loop.join(TimeUnit.SECONDS.toMillis(5));
+        workers.shutdown(); // requests in flight finish and are recorded
+        if (!workers.awaitTermination(20, TimeUnit.SECONDS)) {
+            LOG.warn("requests to Telegram still unanswered at shutdown; they will be sent again after restart");
+        }
+        leadership.release();
+    }
+
+    /** Something was queued and committed: look for it now rather than at the next poll. */
+    public Uni<Void> wake() {
+        guard.requestLoad();
+        return Uni.createFrom().voidItem();
+    }
+
+    private void run() {
+        long nextPoll = 0;
+        int polls = 0;
+        while (running) {
+            try {
+                if (!leadership.hold()) {
+                    guard.idle(settings.pollEvery().toNanos());
+                    continue;
+                }
+                long now = System.nanoTime();
+                if ((guard.loadRequested() || now >= nextPoll) && guard.size() < settings.maxInMemory()) {
+                    boolean sweep = ++polls % SWEEP_EVERY_POLLS == 0;
+                    boolean more = load(sweep ? 0 : highWater);
+                    nextPoll = now + settings.pollEvery().toNanos();
+                    if (more) {
+                        guard.requestLoad();
+                    }
+                }
+                guard.nextOrWait(settings.pollEvery().toNanos()).ifPresent(ticket -> workers.execute(() -> deliver(ticket)));
+            } catch (RuntimeException unexpected) {
+                LOG.errorf(unexpected, "send loop pass failed; trying again");
+                guard.idle(settings.pollEvery().toNanos());
+            }
+        }
+    }
+
+    /** Loads queued rows after {@code fromSeq}; true when a full page came back (there may be more). */
+    private boolean load(long fromSeq) {
+        List<QueuedRow> rows = Blocking.await(() -> Panache.withSession(() -> messages.queuedAfter(fromSeq, PAGE)));
+        Instant wall = Instant.now();
+        long now = System.nanoTime();
+        for (QueuedRow row : rows) {
+            long wait = Math.max(0, Duration.between(wall, row.nextAttemptAt()).toNanos());
+            guard.offer(row.ticket(), now + wait);
+            highWater = Math.max(highWater, row.seq());
+        }
+        return rows.size() == PAGE;
+    }
+
+    private void deliver(Ticket ticket) {
+        OutgoingMessageEntity row;
+        try {
+            row = Blocking.await(() -> Panache.withSession(() -> messages.findById(ticket.id())));
+        } catch (RuntimeException databaseDown) {
+            LOG.warnf("could not read message %s, will retry: %s", ticket.id(), databaseDown.toString());
+            guard.retry(ticket, Duration.ofSeconds(1));
+            return;
+        }
+        if (row == null || !MessageIntake.QUEUED.equals(row.status)) {
+            guard.done(ticket); // ended meanwhile, e.g. its broadcast was cancelled
+            return;
+        }
+        var outcome = telegram.send(CommandPayloads.read(row.kind, row.payload));
+        guard.count(outcome);
+        var next = recordUntilStored(row, outcome);
+        if (next instanceof DeliveryRecorder.TryAgainIn again) {
+            guard.retry(ticket, again.pause());
+        } else if (next instanceof DeliveryRecorder.ChatBlocked blocked) {
+            guard.blockChat(ticket, blocked.chatId());
+        } else {
+            guard.done(ticket);
+        }
+    }
+
+    /** Telegram has answered: the answer must be written down, or the message would be sent again. */
+    private DeliveryRecorder.Next recordUntilStored(OutgoingMessageEntity row, com.telekpr.notification.domain.SendOutcome outcome) {
+        Duration pause = Duration.ofMillis(200);
+        while (true) {
+            try {
+                return Blocking.await(() -> recorder.record(row, outcome));
+            } catch (RuntimeException failed) {
+                if (!running) {
+                    throw failed;
+                }
+                LOG.warnf("could not record the answer for %s, retrying in %s: %s", row.id, pause, failed.toString());
+                guard.idle(pause.toNanos());
+                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : pause.multipliedBy(2);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package com.telekpr.notification.flow;
+
+import static com.telekpr.notification.flow.NotificationTraffic.DELIVERY_EVENTS;
+import static com.telekpr.notification.flow.NotificationTraffic.register;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.telekpr.events.DeliveryEvent.BroadcastProgress;
+import com.telekpr.notification.flow.NotificationTraffic.TestUser;
+import com.telekpr.testkit.Await;
+import com.telekpr.testkit.Sql;
+import com.telekpr.testkit.TelekprInfrastructure;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = TelekprInfrastructure.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TelegramSandbox.class, scope = TestResourceScope.GLOBAL)
+class BroadcastApiTest {
+
+    @Test
+    void aDraftShowsTheExactTextAndRefusesWhatBreaksTheRules() {
+        create("Maintenance", "Back at 5 pm.", "🛠", false).statusCode(201)
+                .body("status", equalTo("draft")).body("preview", equalTo("🛠 Maintenance\n\nBack at 5 pm."))
+                .body("characters", equalTo(13)).body("report.pending", equalTo(0));
+        create("Too long", "x".repeat(3901), "", false).statusCode(400).body("field", equalTo("message"))
+                .body("message", containsString("3901"));
+        create("", "text", "", false).statusCode(400).body("field", equalTo("title"));
+        given().contentType("application/json").body("{\"title\": 5, \"message\": [1]}").post("/broadcasts").then()
+                .statusCode(400);
+        given().contentType("application/json").body("{not json").post("/broadcasts").then().statusCode(400);
+        given().get("/broadcasts/" + UUID.randomUUID()).then().statusCode(404);
+        given().post("/broadcasts/not-a-uuid/send").then().statusCode(400).body("field", equalTo("id"));
+    }
+
+    @Test
+    void testModeReachesAdminsOnly() {
+        var admin = register("en", true);
+        var customer = register("en", false);
+        String id = create("Test", "Only for admins", "", true).extract().path("id");
+        given().post("/broadcasts/" + id + "/send").then().statusCode(202).body("status", equalTo("sending"));
+
+        Await.until("the broadcast completes", () -> "completed".equals(
+                given().get("/broadcasts/" + id).then().extract().path("status")));
+        assertEquals(List.of("Test\n\nOnly for admins"), texts(admin));
+        assertTrue(texts(customer).isEmpty());
+        Map<String, Object> report = given().get("/broadcasts/" + id).then().extract().path("report");
+        assertEquals(0, report.get("pending"));
+        assertEquals(report.get("recipients"), report.get("sent"));
+    }
+
+    @Test
+    void aRealSendReachesEveryReachableUserOnceAndReportsTheCounts() {
+        List<TestUser> users = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            users.add(register("en", false));
+        }
+        for (int i = 0; i < 3; i++) {
+            TelegramSandbox.telegram.block(users.get(i).chatId()); // they blocked the bot; we learn it on sending
+        }
+        long reachable = Sql.count("select count(*) from notification.telegram_users where blocked_at is null and not suspended");
+        String id = create("News", "Hello everyone", "📣", false).extract().path("id");
+        given().post("/broadcasts/" + id + "/send").then().statusCode(202).body("report.recipients", equalTo((int) reachable));
+        given().post("/broadcasts/" + id + "/send").then().statusCode(409).body("error", equalTo("illegal_transition"));
+
+        Await.until("the broadcast completes", Duration.ofSeconds(90), () -> "completed".equals(
+                given().get("/broadcasts/" + id).then().extract().path("status")));
+        for (TestUser user : users.subList(3, users.size())) {
+            assertEquals(List.of("📣 News\n\nHello everyone"), texts(user), "exactly once to " + user.chatId());
+        }
+        given().get("/broadcasts/" + id).then().body("report.blocked", equalTo(3))
+                .body("report.sent", equalTo((int) reachable - 3)).body("report.failed", equalTo(0))
+                .body("report.pending", equalTo(0));
+        UUID broadcast = UUID.fromString(id);
+        Await.until("the final progress event", () -> DELIVERY_EVENTS.ofType(BroadcastProgress.class)
+                .stream().anyMatch(p -> p.broadcastId().equals(broadcast) && p.status().equals("completed")
+                        && p.blocked() == 3 && p.pending() == 0));
+        given().post("/broadcasts/" + id + "/cancel").then().statusCode(409);
+    }
+
+    @Test
+    void aCancelledDraftIsNeverSent() {
+        String id = create("Oops", "Never mind", "", false).extract().path("id");
+        given().post("/broadcasts/" + id + "/cancel").then().statusCode(200).body("status", equalTo("cancelled"));
+        given().post("/broadcasts/" + id + "/send").then().statusCode(409);
+        given().queryParam("size", 5).get("/broadcasts").then().statusCode(200).body("[0].id", equalTo(id));
+    }
+
+    private static ValidatableResponse create(String title, String message, String emoji, boolean testMode) {
+        return given().contentType("application/json")
+                .body(Map.of("title", title, "message", message, "emoji", emoji, "testMode", testMode))
+                .post("/broadcasts").then();
+    }
+
+    private static List<String> texts(TestUser user) {
+        return TelegramSandbox.telegram.messages(user.chatId()).stream().map(m -> m.text()).toList();
+    }
+}
