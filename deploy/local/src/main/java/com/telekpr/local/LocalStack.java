@@ -3,6 +3,7 @@ package com.telekpr.local;
 import com.telekpr.testkit.Infrastructure;
 import com.telekpr.testkit.KafkaBroker;
 import com.telekpr.testkit.PostgresServer;
+import com.telekpr.testkit.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

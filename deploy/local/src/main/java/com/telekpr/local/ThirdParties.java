@@ -1,26 +1,48 @@
 package com.telekpr.local;
 
 import com.telekpr.sandbox.oxapay.OxaPaySimulator;
+import com.telekpr.sandbox.telegram.TelegramLimits;
+import com.telekpr.sandbox.telegram.TelegramSimulator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * OxaPay for the local stack: the real one when TELEKPR_OXAPAY_MERCHANT_KEY and
- * TELEKPR_OXAPAY_CALLBACK_URL are set, otherwise the sandbox on port 8090 with its checkout pages.
+ * OxaPay and Telegram for the local stack: the real ones when their credentials are set
+ * (TELEKPR_OXAPAY_MERCHANT_KEY + TELEKPR_OXAPAY_CALLBACK_URL; TELEGRAM_BOT_TOKEN), otherwise the
+ * sandboxes: OxaPay on port 8090 with its checkout pages, the Bot API on 8091 with Telegram's limits.
  */
 final class ThirdParties implements AutoCloseable {
     static final int OXAPAY_SANDBOX_PORT = 8090;
+    static final int TELEGRAM_SANDBOX_PORT = 8091;
     static final String SANDBOX_KEY = "sandbox-merchant-key";
+    static final String SANDBOX_BOT_TOKEN = "sandbox-bot-token";
 
     private final Map<String, String> environment;
     private OxaPaySimulator oxapay;
+    private TelegramSimulator telegram;
 
     ThirdParties(Map<String, String> environment) {
         this.environment = environment;
     }
 
-    /** Starts what is simulated; returns the settings that point the services at OxaPay. */
+    /** Starts what is simulated; returns the settings that point the services at OxaPay and Telegram. */
     Map<String, String> start() {
+        Map<String, String> settings = new HashMap<>(startOxaPay());
+        settings.putAll(startTelegram());
+        return settings;
+    }
+
+    private Map<String, String> startTelegram() {
+        String token = environment.get("TELEGRAM_BOT_TOKEN");
+        if (token != null && !token.isBlank()) {
+            return Map.of("telekpr.telegram.bot-token", token);
+        }
+        telegram = TelegramSimulator.start(TELEGRAM_SANDBOX_PORT, SANDBOX_BOT_TOKEN, TelegramLimits.telegram());
+        return Map.of("telekpr.telegram.api-url", telegram.apiUrl(), "telekpr.telegram.bot-token", SANDBOX_BOT_TOKEN);
+    }
+
+    private Map<String, String> startOxaPay() {
         if (environment.containsKey("TELEKPR_OXAPAY_MERCHANT_KEY")) {
             if (!environment.containsKey("TELEKPR_OXAPAY_CALLBACK_URL")) {
                 throw new IllegalStateException("TELEKPR_OXAPAY_MERCHANT_KEY is set but TELEKPR_OXAPAY_CALLBACK_URL is not:"
@@ -39,6 +61,8 @@ final class ThirdParties implements AutoCloseable {
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put("OxaPay", oxapay == null ? "the real OxaPay (TELEKPR_OXAPAY_MERCHANT_KEY)"
                 : oxapay.baseUrl() + " (sandbox; checkout pages at /pay/<track id>)");
+        lines.put("Telegram", telegram == null ? "the real Bot API (TELEGRAM_BOT_TOKEN)"
+                : telegram.baseUrl() + " (sandbox Bot API; what each chat received: /control/telegram/messages)");
         return lines;
     }
 
@@ -47,6 +71,10 @@ final class ThirdParties implements AutoCloseable {
         if (oxapay != null) {
             oxapay.close();
             oxapay = null;
+        }
+        if (telegram != null) {
+            telegram.close();
+            telegram = null;
         }
     }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -39,6 +40,8 @@ public class Dispatcher {
     private final NotificationConfig.Dispatch settings;
     private final SchedulerGuard guard;
     private final ExecutorService workers;
+    /** Requests in flight; a message is taken from the scheduler only when it can leave at once, or the pace would bunch. */
+    private final Semaphore slots;
     private volatile boolean running;
     private Thread loop;
     private long highWater;
@@ -52,6 +55,7 @@ public class Dispatcher {
         this.leadership = leadership;
         this.settings = config.dispatch();
         this.guard = new SchedulerGuard(new SendScheduler(telegramConfig.rateLimits(), System.nanoTime()), metrics);
+        this.slots = new Semaphore(telegramConfig.concurrency());
         this.workers = Executors.newFixedThreadPool(telegramConfig.concurrency(), runnable -> {
             var thread = new Thread(runnable, "telegram-sender");
             thread.setDaemon(true);
@@ -101,7 +105,18 @@ public class Dispatcher {
                         guard.requestLoad();
                     }
                 }
-                guard.nextOrWait(settings.pollEvery().toNanos()).ifPresent(ticket -> workers.execute(() -> deliver(ticket)));
+                if (!slots.tryAcquire(settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS)) {
+                    continue;
+                }
+                var ticket = guard.nextOrWait(settings.pollEvery().toNanos());
+                if (ticket.isPresent()) {
+                    workers.execute(() -> deliverAndFree(ticket.get()));
+                } else {
+                    slots.release();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException unexpected) {
                 LOG.errorf(unexpected, "send loop pass failed; trying again");
                 guard.idle(settings.pollEvery().toNanos());
@@ -120,6 +135,14 @@ public class Dispatcher {
             highWater = Math.max(highWater, row.seq());
         }
         return rows.size() == PAGE;
+    }
+
+    private void deliverAndFree(Ticket ticket) {
+        try {
+            deliver(ticket);
+        } finally {
+            slots.release();
+        }
     }
 
     private void deliver(Ticket ticket) {

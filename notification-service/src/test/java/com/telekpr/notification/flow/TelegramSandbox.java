@@ -15,6 +15,10 @@ public class TelegramSandbox implements QuarkusTestResourceLifecycleManager {
     static final TelegramLimits LIMITS = new TelegramLimits(250, 50, 50, 4, 20);
     static TelegramSimulator telegram;
 
+    public static TelegramSimulator telegram() {
+        return telegram;
+    }
+
     @Override
     public synchronized Map<String, String> start() {
         if (telegram == null) {

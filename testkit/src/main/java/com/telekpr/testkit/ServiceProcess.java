@@ -1,4 +1,4 @@
-package com.telekpr.local;
+package com.telekpr.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service of the suite running as its own JVM, its output in a log file. */
-final class ServiceProcess {
+/**
+ * One service of the suite running as its own JVM, its output in a log file: how the local stack runs
+ * them, and how crash tests kill and restart them.
+ */
+public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -31,7 +34,7 @@ final class ServiceProcess {
     }
 
     /** Starts the service's built jar with {@code settings} as system properties (they outrank its own file). */
-    static ServiceProcess start(String name, int port, Path projectRoot, Path logDirectory, Map<String, String> settings) {
+    public static ServiceProcess start(String name, int port, Path projectRoot, Path logDirectory, Map<String, String> settings) {
         Path jar = projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(name + " is not built (" + jar + " is missing): run ./mvnw -DskipTests package");
@@ -54,7 +57,7 @@ final class ServiceProcess {
     }
 
     /** Waits until the service reports ready; fails with the log's location if it dies or takes too long. */
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         var request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
@@ -85,7 +88,7 @@ final class ServiceProcess {
     }
 
     /** Asks the JVM to stop (SIGTERM, a graceful Quarkus shutdown), then kills it if it will not. */
-    void stop() {
+    public void stop() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
@@ -99,19 +102,29 @@ final class ServiceProcess {
         }
     }
 
-    String name() {
+    /** kill -9: no shutdown hook runs, nothing in flight is finished or recorded. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public String name() {
         return name;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    java.util.concurrent.CompletableFuture<Process> onExit() {
+    public java.util.concurrent.CompletableFuture<Process> onExit() {
         return process.onExit();
     }
 }
