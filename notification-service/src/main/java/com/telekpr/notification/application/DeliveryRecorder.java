@@ -3,6 +3,7 @@ package com.telekpr.notification.application;
 import com.telekpr.events.DeliveryEvent.MessageDelivered;
 import com.telekpr.events.DeliveryEvent.MessageFailed;
 import com.telekpr.events.UserEvent.UserBlockedBot;
+import com.telekpr.notification.client.TelegramConfig;
 import com.telekpr.notification.domain.Lane;
 import com.telekpr.notification.domain.RetryPolicy;
 import com.telekpr.notification.domain.SendOutcome;

@@ -16,9 +16,12 @@ public class DispatchLeadership {
     private static final Logger LOG = Logger.getLogger(DispatchLeadership.class);
     private static final String LOCK = "select pg_try_advisory_lock(hashtext('notification.dispatcher')) as held";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** How often a held lock's connection is checked: the send loop asks on every pass. */
+    private static final long CHECK_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
 
     private final Pool pool;
     private SqlConnection connection;
+    private long checkedAt;
 
     DispatchLeadership(Pool pool) {
         this.pool = pool;
@@ -28,13 +31,17 @@ public class DispatchLeadership {
     public synchronized boolean hold() {
         try {
             if (connection != null) {
-                connection.query("select 1").execute().await().atMost(TIMEOUT);
+                if (System.nanoTime() - checkedAt > CHECK_EVERY_NANOS) {
+                    connection.query("select 1").execute().await().atMost(TIMEOUT);
+                    checkedAt = System.nanoTime();
+                }
                 return true;
             }
             var candidate = pool.getConnection().await().atMost(TIMEOUT);
             boolean held = candidate.query(LOCK).execute().await().atMost(TIMEOUT).iterator().next().getBoolean("held");
             if (held) {
                 connection = candidate;
+                checkedAt = System.nanoTime();
                 LOG.info("this instance now sends to Telegram");
             } else {
                 candidate.closeAndAwait();

@@ -1,6 +1,8 @@
 package com.telekpr.notification.application;
 
 import com.telekpr.notification.client.BotApiClient;
+import com.telekpr.notification.client.TelegramConfig;
+import com.telekpr.notification.domain.SendOutcome;
 import com.telekpr.notification.domain.SendScheduler;
 import com.telekpr.notification.domain.Ticket;
 import com.telekpr.notification.store.OutgoingMessageEntity;
@@ -158,7 +160,12 @@ public class Dispatcher {
             guard.done(ticket); // ended meanwhile, e.g. its broadcast was cancelled
             return;
         }
-        var outcome = telegram.send(CommandPayloads.read(row.kind, row.payload));
+        SendOutcome outcome;
+        try {
+            outcome = telegram.send(CommandPayloads.read(row.kind, row.payload));
+        } catch (RuntimeException unsendable) { // e.g. a document whose content is not base64: Telegram never sees it
+            outcome = new SendOutcome.Refused("not sendable: " + unsendable.getMessage());
+        }
         guard.count(outcome);
         var next = recordUntilStored(row, outcome);
         if (next instanceof DeliveryRecorder.TryAgainIn again) {
@@ -171,7 +178,7 @@ public class Dispatcher {
     }
 
     /** Telegram has answered: the answer must be written down, or the message would be sent again. */
-    private DeliveryRecorder.Next recordUntilStored(OutgoingMessageEntity row, com.telekpr.notification.domain.SendOutcome outcome) {
+    private DeliveryRecorder.Next recordUntilStored(OutgoingMessageEntity row, SendOutcome outcome) {
         Duration pause = Duration.ofMillis(200);
         while (true) {
             try {

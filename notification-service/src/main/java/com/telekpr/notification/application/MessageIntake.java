@@ -58,7 +58,8 @@ public class MessageIntake {
 
     private static List<NotificationCommand> partsOf(NotificationCommand command) {
         if (command instanceof SendMessage send) {
-            List<String> texts = TextSplitter.split(send.text());
+            // an empty text is queued as it is: Telegram's 400 "message text is empty" becomes its MessageFailed
+            List<String> texts = TextSplitter.split(send.text() == null ? "" : send.text());
             List<NotificationCommand> parts = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 boolean last = i == texts.size() - 1;
@@ -68,7 +69,7 @@ public class MessageIntake {
         }
         if (command instanceof EditMessage edit) {
             return List.of(new EditMessage(edit.chatId(), edit.messageId(),
-                    TextSplitter.truncate(edit.text(), TextSplitter.TELEGRAM_MAX), edit.keyboard()));
+                    TextSplitter.truncate(edit.text() == null ? "" : edit.text(), TextSplitter.TELEGRAM_MAX), edit.keyboard()));
         }
         if (command instanceof SendDocument document && document.caption() != null) {
             return List.of(new SendDocument(document.chatId(), document.fileName(), document.contentBase64(),

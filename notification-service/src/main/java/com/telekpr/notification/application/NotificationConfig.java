@@ -11,6 +11,13 @@ public interface NotificationConfig {
 
     Dispatch dispatch();
 
+    /**
+     * How long ended messages stay in the log, and unclaimed held notices wait for their user.
+     * Broadcast messages stay: their broadcast's report is counted from them.
+     */
+    @WithDefault("P30D")
+    Duration logRetention();
+
     interface Broadcasts {
         /** How often a running broadcast reports BroadcastProgress. */
         @WithDefault("PT2S")

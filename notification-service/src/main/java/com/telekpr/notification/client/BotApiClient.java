@@ -10,7 +10,6 @@ import com.pengrad.telegrambot.request.SendMessage;
 import com.pengrad.telegrambot.response.BaseResponse;
 import com.pengrad.telegrambot.response.SendResponse;
 import com.telekpr.events.NotificationCommand;
-import com.telekpr.notification.application.TelegramConfig;
 import com.telekpr.notification.domain.SendOutcome;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.telekpr.notification.application;
+package com.telekpr.notification.client;
 
 import com.telekpr.notification.domain.RateLimits;
 import com.telekpr.notification.domain.RetryPolicy;
