@@ -2,6 +2,7 @@ package com.telekpr.notification.application;
 
 import com.telekpr.notification.domain.SendOutcome;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -33,6 +34,8 @@ public class DispatchMetrics {
     }
 
     void watchQueue(IntSupplier size) {
-        registry.gauge("telekpr.telegram.queue.size", size, IntSupplier::getAsInt);
+        // a strong reference: the supplier is a lambda nothing else holds, and a weak one would read NaN once collected
+        Gauge.builder("telekpr.telegram.queue.size", size, IntSupplier::getAsInt).strongReference(true)
+                .description("Messages the sender holds in memory, waiting or in flight").register(registry);
     }
 }
