@@ -30,11 +30,18 @@ public class BroadcastResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(BroadcastRequest request) {
-        if (request == null) {
-            throw new InvalidRequestException(null, "a JSON body {title, message, emoji, testMode} is required");
-        }
-        return desk.draft(request.title(), request.message(), request.emoji(), Boolean.TRUE.equals(request.testMode()), null)
+        var body = required(request);
+        return desk.draft(body.title(), body.message(), body.emoji(), Boolean.TRUE.equals(body.testMode()), null)
                 .map(standing -> Response.status(201).entity(BroadcastView.of(standing)).build());
+    }
+
+    /** The exact text and how many users it would reach now; nothing is kept. Same rules as a draft. */
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<BroadcastDesk.Preview> preview(BroadcastRequest request) {
+        var body = required(request);
+        return desk.preview(body.title(), body.message(), body.emoji(), Boolean.TRUE.equals(body.testMode()));
     }
 
     @GET
@@ -43,6 +50,13 @@ public class BroadcastResource {
         return desk.page(RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
                         RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
                 .map(all -> all.stream().map(BroadcastView::of).toList());
+    }
+
+    private static BroadcastRequest required(BroadcastRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException(null, "a JSON body {title, message, emoji, testMode} is required");
+        }
+        return request;
     }
 
     /** The broadcast with its progress: sent, failed, blocked, pending and the success rate. */

@@ -6,6 +6,7 @@ import com.telekpr.notification.domain.BroadcastReport;
 import com.telekpr.notification.store.BroadcastEntity;
 import com.telekpr.notification.store.BroadcastRepository;
 import com.telekpr.notification.store.OutgoingMessageRepository;
+import com.telekpr.notification.store.TelegramUserRepository;
 import com.telekpr.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
@@ -24,13 +25,15 @@ import java.util.UUID;
 public class BroadcastDesk {
     private final BroadcastRepository broadcasts;
     private final OutgoingMessageRepository messages;
+    private final TelegramUserRepository users;
     private final Outbox outbox;
     private final Dispatcher dispatcher;
 
-    BroadcastDesk(BroadcastRepository broadcasts, OutgoingMessageRepository messages, Outbox outbox,
-                  Dispatcher dispatcher) {
+    BroadcastDesk(BroadcastRepository broadcasts, OutgoingMessageRepository messages, TelegramUserRepository users,
+                  Outbox outbox, Dispatcher dispatcher) {
         this.broadcasts = broadcasts;
         this.messages = messages;
+        this.users = users;
         this.outbox = outbox;
         this.dispatcher = dispatcher;
     }
@@ -40,6 +43,16 @@ public class BroadcastDesk {
         public String text() {
             return broadcast.toDomain().text();
         }
+    }
+
+    /** What a broadcast would say and to how many users, without keeping anything. */
+    public record Preview(String text, int characters, long recipients) {
+    }
+
+    public Uni<Preview> preview(String title, String message, String emoji, boolean testMode) {
+        var broadcast = Broadcast.draft(UUID.randomUUID(), title, message, emoji, testMode);
+        return Panache.withSession(() -> users.reachable(testMode))
+                .map(recipients -> new Preview(broadcast.text(), broadcast.message().length(), recipients));
     }
 
     public Uni<Standing> draft(String title, String message, String emoji, boolean testMode, UUID createdBy) {

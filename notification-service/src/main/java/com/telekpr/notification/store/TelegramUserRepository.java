@@ -11,4 +11,9 @@ public class TelegramUserRepository implements PanacheRepositoryBase<TelegramUse
     public Uni<TelegramUserEntity> byChat(long chatId) {
         return find("chatId", chatId).firstResult();
     }
+
+    /** Users a broadcast would reach: not blocked, not suspended, and admins only in test mode. */
+    public Uni<Long> reachable(boolean testMode) {
+        return count("blockedAt is null and suspended = false and (admin = true or ?1 = false)", testMode);
+    }
 }

@@ -48,6 +48,13 @@ class BroadcastApiTest {
     void testModeReachesAdminsOnly() {
         var admin = register("en", true);
         var customer = register("en", false);
+        long admins = Sql.count("select count(*) from notification.telegram_users where is_admin and blocked_at is null");
+        given().contentType("application/json").body(Map.of("title", "Test", "message", "Only for admins", "testMode", true))
+                .post("/broadcasts/preview").then().statusCode(200).body("text", equalTo("Test\n\nOnly for admins"))
+                .body("recipients", equalTo((int) admins));
+        given().contentType("application/json").body(Map.of("title", "Test", "message", "x".repeat(3901)))
+                .post("/broadcasts/preview").then().statusCode(400).body("field", equalTo("message"));
+        given().contentType("application/json").post("/broadcasts/preview").then().statusCode(400);
         String id = create("Test", "Only for admins", "", true).extract().path("id");
         given().post("/broadcasts/" + id + "/send").then().statusCode(202).body("status", equalTo("sending"));
 

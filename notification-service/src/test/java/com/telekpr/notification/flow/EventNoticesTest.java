@@ -8,23 +8,30 @@ import static com.telekpr.notification.flow.NotificationTraffic.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.telekpr.events.AccountEvent.BalanceAdjusted;
 import com.telekpr.events.AccountEvent.BalanceLow;
 import com.telekpr.events.AccountEvent.TokensCredited;
 import com.telekpr.events.AccountEvent.TokensDebited;
 import com.telekpr.events.AccountEvent.TokensRefunded;
 import com.telekpr.events.CustomerDetails;
 import com.telekpr.events.CustomerEvent.CustomerRegistered;
+import com.telekpr.events.CustomerEvent.CustomerRejected;
+import com.telekpr.events.CustomerEvent.CustomerUpdated;
 import com.telekpr.events.Envelope;
 import com.telekpr.events.Message;
 import com.telekpr.events.OrderEvent.OrderCancelled;
+import com.telekpr.events.OrderEvent.OrderMovedInQueue;
 import com.telekpr.events.OrderEvent.OrderQueued;
 import com.telekpr.events.OrderEvent.OrderRejected;
 import com.telekpr.events.OrderEvent.OrderStatusChanged;
 import com.telekpr.events.PaymentEvent.PaymentConfirmed;
+import com.telekpr.events.PaymentEvent.PaymentExpired;
+import com.telekpr.events.PaymentEvent.PaymentFailed;
 import com.telekpr.events.PaymentEvent.PaymentLinkCreated;
 import com.telekpr.events.SubscriptionEvent.SubscriptionActivated;
 import com.telekpr.events.SubscriptionEvent.SubscriptionExpired;
 import com.telekpr.events.SubscriptionEvent.SubscriptionExpiring;
+import com.telekpr.events.SubscriptionEvent.SubscriptionPurchaseRejected;
 import com.telekpr.sandbox.telegram.SentMessage;
 import com.telekpr.testkit.TelekprInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
@@ -62,6 +69,15 @@ class EventNoticesTest {
         told.put(new SubscriptionActivated(UUID.randomUUID(), "premium", expiry, 300), "Premium activo hasta el 2026-12-24 12:00");
         told.put(new SubscriptionExpiring(UUID.randomUUID(), expiry), "termina el 2026-12-24 12:00 UTC, en 3 días");
         told.put(new SubscriptionExpired(UUID.randomUUID(), expiry), "Tu suscripción premium terminó");
+        told.put(new CustomerUpdated(UUID.randomUUID(), details()), "Perfil de cliente actualizado: Ana Lopez");
+        told.put(new CustomerRejected(UUID.randomUUID(), List.of("email: must be a valid address")),
+                "El perfil de cliente no se guardó:\n• email: must be a valid address");
+        told.put(new OrderMovedInQueue(ORDER, 1), "pasó a la posición 1 de la cola");
+        told.put(new BalanceAdjusted(100, 5100, "bonus", UUID.randomUUID()), "Tu saldo se ajustó en +100 tokens: bonus");
+        told.put(new PaymentExpired(UUID.randomUUID(), "T2"), "El pago T2 venció sin pagarse");
+        told.put(new PaymentFailed(UUID.randomUUID(), "pago insuficiente"), "No se pudo completar el pago: pago insuficiente");
+        told.put(new SubscriptionPurchaseRejected(UUID.randomUUID(), "premium", "INSUFFICIENT_BALANCE", 100, 300),
+                "No se compró Premium: cuesta 300 tokens y tu saldo es 100");
         for (Message event : told.keySet()) {
             Envelope envelope = send(user.id(), event);
             SENDER.send(envelope); // redelivered: must not be told twice
