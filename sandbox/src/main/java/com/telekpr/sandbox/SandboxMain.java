@@ -28,7 +28,7 @@ public final class SandboxMain {
         }));
         System.out.println("OxaPay sandbox on " + oxapay.baseUrl() + " (checkout pages under /pay/)");
         System.out.println("Telegram Bot API sandbox on " + telegram.baseUrl() + " (pengrad apiUrl " + telegram.apiUrl()
-                + ", control under /control/telegram/)");
+                + ", control under /control/telegram/, chat with the bot at " + telegram.baseUrl() + "/chat)");
         new CountDownLatch(1).await();
     }
 }

@@ -16,6 +16,7 @@ import com.telekpr.events.NotificationCommand.AnswerCallback;
 import com.telekpr.events.NotificationCommand.EditMessage;
 import com.telekpr.events.NotificationCommand.SendDocument;
 import com.telekpr.events.NotificationCommand.SendMessage;
+import com.telekpr.sandbox.telegram.FakeUser;
 import com.telekpr.testkit.Await;
 import com.telekpr.testkit.TelekprInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
@@ -56,13 +57,14 @@ class CommandsTest {
         send(user.id(), new SendMessage(user.chatId(), "Step 1", List.of()));
         long messageId = received(user.chatId(), 1).get(0).messageId();
         send(user.id(), new EditMessage(user.chatId(), messageId, "Step 2", List.of(List.of(Button.callback("Next", "n")))));
-        String queryId = "cbq-" + user.chatId();
+        Await.until("the edit", () -> TelegramSandbox.telegram.current(user.chatId(), messageId)
+                .map(current -> current.text().equals("Step 2")).orElse(false));
+        var person = TelegramSandbox.telegram.addUser(new FakeUser(user.chatId(), "Ana", null, "ana", "en"));
+        String queryId = TelegramSandbox.telegram.userPresses(person, messageId, "n");
         send(user.id(), new AnswerCallback(queryId, "Saved", false));
         byte[] csv = "id,name\n1,Ana\n".getBytes(StandardCharsets.UTF_8);
         send(user.id(), new SendDocument(user.chatId(), "customers.csv", Base64.getEncoder().encodeToString(csv), "Export"));
 
-        Await.until("the edit", () -> TelegramSandbox.telegram.current(user.chatId(), messageId)
-                .map(current -> current.text().equals("Step 2")).orElse(false));
         Await.until("the callback answer", () -> TelegramSandbox.telegram.callbackAnswers().stream()
                 .anyMatch(answer -> answer.callbackQueryId().equals(queryId) && answer.text().equals("Saved")));
         var document = received(user.chatId(), 2).get(1);

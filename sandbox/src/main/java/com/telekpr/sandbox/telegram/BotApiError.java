@@ -27,6 +27,10 @@ final class BotApiError extends RuntimeException {
         return new BotApiError(429, "Too Many Requests: retry after " + seconds, seconds);
     }
 
+    static BotApiError conflict(String reason) {
+        return new BotApiError(409, "Conflict: " + reason, 0);
+    }
+
     static BotApiError unauthorized() {
         return new BotApiError(401, "Unauthorized", 0);
     }

@@ -35,9 +35,9 @@ final class BotApiRoutes {
                         .orElseThrow(BotApiError::notFound);
                 BotRequest request = RequestBodyParser.parse(exchange.getRequestURI().getRawQuery(),
                         exchange.getRequestHeaders().getFirst("Content-Type"), body);
-                JsonNode result = method.handler().apply(request);
+                BotAnswer answer = method.handler().apply(request);
                 state.counter.accepted(method.name());
-                send(exchange, 200, TelegramJson.ok(result));
+                send(exchange, 200, TelegramJson.ok(answer));
             } catch (BotApiError error) {
                 state.counter.refused(error.code);
                 send(exchange, error.code, TelegramJson.error(error));

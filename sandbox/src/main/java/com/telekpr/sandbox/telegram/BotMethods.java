@@ -3,6 +3,7 @@ package com.telekpr.sandbox.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,20 +17,33 @@ import java.util.function.Function;
  */
 final class BotMethods {
     /** A method under its canonical name (the one counted and recorded). */
-    record Method(String name, Function<BotRequest, JsonNode> handler) {
+    record Method(String name, Function<BotRequest, BotAnswer> handler) {
     }
 
     private final TelegramState state;
-    private final Map<String, Method> byLowerCaseName;
+    private final Map<String, Method> byLowerCaseName = new HashMap<>();
 
     BotMethods(TelegramState state) {
         this.state = state;
-        this.byLowerCaseName = Map.of(
-                "getme", new Method("getMe", request -> TelegramJson.me(state.bot)),
-                "sendmessage", new Method("sendMessage", this::sendMessage),
-                "editmessagetext", new Method("editMessageText", this::editMessageText),
-                "senddocument", new Method("sendDocument", this::sendDocument),
-                "answercallbackquery", new Method("answerCallbackQuery", this::answerCallbackQuery));
+        var updates = new UpdateMethods(state.updates, state.webhookSender);
+        add("getMe", request -> BotAnswer.of(TelegramJson.me(state.bot)));
+        add("sendMessage", plain(this::sendMessage));
+        add("editMessageText", plain(this::editMessageText));
+        add("sendDocument", plain(this::sendDocument));
+        add("answerCallbackQuery", plain(this::answerCallbackQuery));
+        add("getUpdates", updates::getUpdates);
+        add("setWebhook", updates::setWebhook);
+        add("deleteWebhook", updates::deleteWebhook);
+        add("getWebhookInfo", updates::getWebhookInfo);
+    }
+
+    private void add(String name, Function<BotRequest, BotAnswer> handler) {
+        byLowerCaseName.put(name.toLowerCase(Locale.ROOT), new Method(name, handler));
+    }
+
+    /** A method whose answer is only a result, without a description. */
+    private static Function<BotRequest, BotAnswer> plain(Function<BotRequest, JsonNode> handler) {
+        return handler.andThen(BotAnswer::of);
     }
 
     /** Telegram matches method names ignoring case. */
@@ -47,7 +61,7 @@ final class BotMethods {
         SentMessage sent = state.chat(chatId).append((id, nanos, at) -> new SentMessage(chatId, id, "sendMessage",
                 text, parseMode, null, null, 0, null, keyboard, nanos, at), () -> state.limiter.acquire(chatId));
         state.arrived();
-        return TelegramJson.message(sent, state.bot, null);
+        return TelegramJson.message(sent, state.bot, null, state.user(chatId).orElse(null));
     }
 
     private JsonNode editMessageText(BotRequest request) {
@@ -61,7 +75,7 @@ final class BotMethods {
         SentMessage edited = state.chat(chatId).edit(messageId, text, parseMode, keyboard,
                 () -> state.limiter.acquire(chatId));
         state.arrived();
-        return TelegramJson.message(edited, state.bot, Instant.now());
+        return TelegramJson.message(edited, state.bot, Instant.now(), state.user(chatId).orElse(null));
     }
 
     private JsonNode sendDocument(BotRequest request) {
@@ -84,7 +98,7 @@ final class BotMethods {
                 null, parseMode, caption, file.fileName(), file.content().length, file.content(), keyboard, nanos, at),
                 () -> state.limiter.acquire(chatId));
         state.arrived();
-        return TelegramJson.message(sent, state.bot, null);
+        return TelegramJson.message(sent, state.bot, null, state.user(chatId).orElse(null));
     }
 
     private JsonNode answerCallbackQuery(BotRequest request) {
@@ -93,6 +107,10 @@ final class BotMethods {
             throw BotApiError.badRequest("query is too old and response timeout expired or query ID is invalid");
         }
         String text = MessageChecks.callbackAnswerText(request);
+        if (!state.callbackQueries.answer(id)) {
+            // never issued, or answered already: Telegram cannot tell the two apart either
+            throw BotApiError.badRequest("query is too old and response timeout expired or query ID is invalid");
+        }
         state.recordAnswer(new CallbackAnswer(id, text, request.flag("show_alert"), request.string("url"),
                 Instant.now()));
         return BooleanNode.TRUE;

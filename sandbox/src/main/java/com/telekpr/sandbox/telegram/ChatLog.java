@@ -2,17 +2,22 @@ package com.telekpr.sandbox.telegram;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * One chat as the bot sees it: the messages it received in order, their current content, and the edits. Every
- * change runs under the chat's lock together with the rate-limit admission, so message ids, the order of the
- * log and the token taken always agree even when many requests for the chat race.
+ * One chat: the messages the bot sent in order, their current content, the edits, and what the user wrote, all
+ * numbered in one message id sequence as at Telegram. Every change runs under the chat's lock together with the
+ * rate-limit admission (or, for the user's messages, the queuing of their update), so message ids, the order of
+ * the log, the token taken and the update order always agree even when many requests for the chat race. Each
+ * change also bumps a version, so the chat page can fetch only what changed.
  */
 final class ChatLog {
     /** Builds the record of a new message once its id and arrival time are known. */
@@ -27,6 +32,11 @@ final class ChatLog {
     private final List<MessageEdit> edits = new ArrayList<>();
     /** When each rate-limited call (send, document, edit) was accepted, in order. */
     private final List<Long> acceptedAtNanos = new ArrayList<>();
+    private final Map<Long, UserMessage> fromUser = new HashMap<>();
+    private final Map<Long, Instant> editedAt = new HashMap<>();
+    /** The version at which each message (either side) last changed. */
+    private final Map<Long, Long> changedAt = new HashMap<>();
+    private long version;
 
     ChatLog(long chatId) {
         this.chatId = chatId;
@@ -43,13 +53,26 @@ final class ChatLog {
         received.add(sent);
         current.put(sent.messageId(), sent);
         acceptedAtNanos.add(now);
+        changedAt.put(sent.messageId(), ++version);
         return sent;
+    }
+
+    /** Records what the user wrote under the next id and, still under the lock, hands it to {@code publish}. */
+    synchronized UserMessage appendFromUser(FakeUser user, String text, Consumer<UserMessage> publish) {
+        UserMessage message = new UserMessage(chatId, ++lastMessageId, user, text, Instant.now());
+        fromUser.put(message.messageId(), message);
+        changedAt.put(message.messageId(), ++version);
+        publish.accept(message);
+        return message;
     }
 
     /** Telegram's checks for editing a text message, then {@code admit}, then the edit; answers the edited message. */
     synchronized SentMessage edit(long messageId, String text, String parseMode, List<List<Button>> keyboard,
             LongSupplier admit) {
         SentMessage before = current.get(messageId);
+        if (fromUser.containsKey(messageId)) {
+            throw BotApiError.badRequest("message can't be edited");
+        }
         if (before == null) {
             throw BotApiError.badRequest("message to edit not found");
         }
@@ -65,7 +88,34 @@ final class ChatLog {
         current.put(messageId, after);
         edits.add(new MessageEdit(chatId, messageId, before.text(), text, before.keyboard(), keyboard, now, Instant.now()));
         acceptedAtNanos.add(now);
+        editedAt.put(messageId, Instant.now());
+        changedAt.put(messageId, ++version);
         return after;
+    }
+
+    /** When the bot last edited the message, if ever. */
+    synchronized Optional<Instant> editedAt(long messageId) {
+        return Optional.ofNullable(editedAt.get(messageId));
+    }
+
+    /**
+     * Both sides' messages changed after {@code afterVersion}, in message id order, as they read now. A version
+     * this chat never reached comes from before a reset: the caller's copy is stale, so it gets the whole chat.
+     */
+    synchronized ChatHistory history(long afterVersion) {
+        long since = afterVersion > version ? 0 : afterVersion;
+        List<ChatHistory.Entry> entries = new ArrayList<>();
+        new TreeMap<>(changedAt).forEach((messageId, changed) -> {
+            if (changed > since) {
+                entries.add(new ChatHistory.Entry(messageId, current.get(messageId), fromUser.get(messageId),
+                        editedAt.get(messageId), changed));
+            }
+        });
+        return new ChatHistory(chatId, version, entries);
+    }
+
+    synchronized List<UserMessage> fromUser() {
+        return fromUser.values().stream().sorted(Comparator.comparingLong(UserMessage::messageId)).toList();
     }
 
     synchronized List<SentMessage> received() {

@@ -28,6 +28,34 @@ final class ControlJson {
         return json.put("receivedAtNanos", message.receivedAtNanos()).put("receivedAt", message.receivedAt().toString());
     }
 
+    static ObjectNode user(FakeUser user) {
+        return TelegramJson.JSON.createObjectNode().put("id", user.id()).put("firstName", user.firstName())
+                .put("lastName", user.lastName()).put("username", user.username())
+                .put("languageCode", user.languageCode());
+    }
+
+    /** Entries are {messageId, from: "user"|"bot", text, date, version} plus, for the bot's, what the bot set. */
+    static ObjectNode history(ChatHistory history) {
+        ObjectNode json = TelegramJson.JSON.createObjectNode().put("chatId", history.chatId())
+                .put("version", history.version());
+        ArrayNode entries = json.putArray("entries");
+        for (ChatHistory.Entry entry : history.entries()) {
+            ObjectNode node = entries.addObject().put("messageId", entry.messageId()).put("version", entry.version());
+            if (entry.fromUser() != null) {
+                node.put("from", "user").put("text", entry.fromUser().text())
+                        .put("date", entry.fromUser().sentAt().toString());
+                continue;
+            }
+            SentMessage bot = entry.fromBot();
+            node.put("from", "bot").put("text", bot.text()).put("parseMode", bot.parseMode())
+                    .put("caption", bot.caption()).put("fileName", bot.fileName())
+                    .put("date", bot.receivedAt().toString()).put("edited", entry.editedAt() != null)
+                    .put("editedAt", entry.editedAt() == null ? null : entry.editedAt().toString());
+            node.set("keyboard", keyboard(bot.keyboard()));
+        }
+        return json;
+    }
+
     static ObjectNode edit(MessageEdit edit) {
         ObjectNode json = TelegramJson.JSON.createObjectNode().put("chatId", edit.chatId())
                 .put("messageId", edit.messageId()).put("previousText", edit.previousText()).put("text", edit.text());

@@ -12,15 +12,18 @@ import java.util.NoSuchElementException;
 
 /**
  * The test-control API over HTTP, for tests and people outside the JVM: the same reads and switches as the Java
- * methods of {@link TelegramSimulator}. Paths are below {@code /control/telegram}; answers are JSON or 204.
+ * methods of {@link TelegramSimulator}. Paths are below {@code /control/telegram}; answers are JSON or 204. The
+ * user's side (fake users, their messages and presses, chat histories) is in {@link InboundControlRoutes}.
  */
 final class ControlRoutes {
     private static final String PREFIX = "/control/telegram";
 
     private final TelegramSimulator simulator;
+    private final InboundControlRoutes inbound;
 
     ControlRoutes(TelegramSimulator simulator) {
         this.simulator = simulator;
+        this.inbound = new InboundControlRoutes(simulator);
     }
 
     static boolean matches(String path) {
@@ -51,6 +54,9 @@ final class ControlRoutes {
     /** Answers the JSON to send, or null for 204; unknown paths and messages throw NoSuchElementException. */
     private JsonNode route(String[] parts, boolean post, JsonNode body, Map<String, String> query) {
         String path = String.join("/", parts);
+        if (InboundControlRoutes.handles(parts)) {
+            return inbound.route(parts, post, body, query);
+        }
         if (!post) {
             switch (path) {
                 case "messages": return ControlJson.list(simulator.allMessages(), ControlJson::message);

@@ -7,17 +7,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLConnection;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The shapes the Bot API answers with: the {ok, result} / {ok, error_code, description} wrapper, User, Chat, Message. */
+/**
+ * The shapes the Bot API answers and sends with: the {ok, result} / {ok, error_code, description} wrapper, User,
+ * Chat, Message (both the bot's and the user's).
+ */
 final class TelegramJson {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** A command as Telegram recognises one: a slash, up to 32 letters, digits or underscores, maybe @botname. */
+    private static final Pattern COMMAND = Pattern.compile("/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]{3,32})?(?![A-Za-z0-9_@])");
 
     private TelegramJson() {
     }
 
-    static ObjectNode ok(JsonNode result) {
+    static ObjectNode ok(BotAnswer answer) {
         ObjectNode body = JSON.createObjectNode().put("ok", true);
-        body.set("result", result);
+        body.set("result", answer.result());
+        if (answer.description() != null) {
+            body.put("description", answer.description());
+        }
         return body;
     }
 
@@ -41,18 +51,53 @@ final class TelegramJson {
                 .put("supports_inline_queries", false);
     }
 
-    /** Negative ids are groups, as at Telegram; the sandbox knows no titles or names, so it makes some up. */
-    static ObjectNode chat(long chatId) {
-        ObjectNode chat = JSON.createObjectNode().put("id", chatId);
-        return chatId < 0 ? chat.put("type", "group").put("title", "Sandbox group " + chatId)
-                : chat.put("type", "private").put("first_name", "Sandbox user " + chatId);
+    /** A human User; unset optional fields are left out, as Telegram does. */
+    static ObjectNode user(FakeUser user) {
+        ObjectNode json = JSON.createObjectNode().put("id", user.id()).put("is_bot", false)
+                .put("first_name", user.firstName());
+        putIfSet(json, "last_name", user.lastName());
+        putIfSet(json, "username", user.username());
+        putIfSet(json, "language_code", user.languageCode());
+        return json;
     }
 
-    /** A Message; {@code editedAt} is null for a message never edited. */
-    static ObjectNode message(SentMessage message, BotIdentity bot, Instant editedAt) {
+    /**
+     * Negative ids are groups, as at Telegram. A private chat carries its user's names; for a chat with no fake
+     * user (a test sending to any id) and for groups the sandbox makes names up.
+     */
+    static ObjectNode chat(long chatId, FakeUser owner) {
+        ObjectNode chat = JSON.createObjectNode().put("id", chatId);
+        if (chatId < 0) {
+            return chat.put("type", "group").put("title", "Sandbox group " + chatId);
+        }
+        if (owner == null) {
+            return chat.put("type", "private").put("first_name", "Sandbox user " + chatId);
+        }
+        chat.put("type", "private").put("first_name", owner.firstName());
+        putIfSet(chat, "last_name", owner.lastName());
+        putIfSet(chat, "username", owner.username());
+        return chat;
+    }
+
+    /** A Message the user wrote; a leading command gets its bot_command entity, as Telegram's clients mark it. */
+    static ObjectNode message(UserMessage message) {
+        ObjectNode json = JSON.createObjectNode().put("message_id", message.messageId());
+        json.set("from", user(message.from()));
+        json.set("chat", chat(message.chatId(), message.from()));
+        json.put("date", message.sentAt().getEpochSecond()).put("text", message.text());
+        Matcher command = COMMAND.matcher(message.text());
+        if (command.lookingAt()) {
+            json.putArray("entities").addObject().put("offset", 0).put("length", command.end())
+                    .put("type", "bot_command");
+        }
+        return json;
+    }
+
+    /** A Message the bot sent; {@code editedAt} is null for a message never edited, {@code chatUser} null if unknown. */
+    static ObjectNode message(SentMessage message, BotIdentity bot, Instant editedAt, FakeUser chatUser) {
         ObjectNode json = JSON.createObjectNode().put("message_id", message.messageId());
         json.set("from", user(bot));
-        json.set("chat", chat(message.chatId()));
+        json.set("chat", chat(message.chatId(), chatUser));
         json.put("date", message.receivedAt().getEpochSecond());
         if (editedAt != null) {
             json.put("edit_date", editedAt.getEpochSecond());
@@ -87,6 +132,12 @@ final class TelegramJson {
             }
         }
         return json;
+    }
+
+    private static void putIfSet(ObjectNode json, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            json.put(field, value);
+        }
     }
 
     static String fileId(SentMessage message) {

@@ -1,5 +1,6 @@
 package com.telekpr.sandbox.telegram;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +16,10 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * A stand-in for the Telegram Bot API (the bot's outbound calls) on a real HTTP port, with Telegram's answers,
- * error descriptions and flood limits. Point pengrad at {@link #apiUrl()}; read what each chat received, block
- * users, force failures and change limits here or over HTTP under {@code /control/telegram}.
+ * A stand-in for the Telegram Bot API on a real HTTP port, with Telegram's answers, error descriptions and flood
+ * limits. Point pengrad at {@link #apiUrl()}; read what each chat received, block users, force failures and change
+ * limits here or over HTTP under {@code /control/telegram}. Fake users write to the bot and press its buttons; the
+ * bot gets those updates by getUpdates or by webhook. People can chat with the bot at {@code <baseUrl>/chat}.
  */
 public final class TelegramSimulator implements AutoCloseable {
     /** The services send concurrently; enough threads that the sandbox never serialises them itself. */
@@ -26,11 +28,13 @@ public final class TelegramSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final TelegramState state;
+    private final UserActions users;
 
     private TelegramSimulator(HttpServer server, ExecutorService executor, TelegramState state) {
         this.server = server;
         this.executor = executor;
         this.state = state;
+        this.users = new UserActions(state);
     }
 
     /** Starts on {@code port} (0 for a free one) on the loopback interface. */
@@ -50,6 +54,8 @@ public final class TelegramSimulator implements AutoCloseable {
                 String path = exchange.getRequestURI().getPath();
                 if (ControlRoutes.matches(path)) {
                     control.handle(exchange);
+                } else if (ChatPage.matches(path)) {
+                    ChatPage.serve(exchange);
                 } else if (BotApiRoutes.matches(path)) {
                     api.handle(exchange);
                 } else {
@@ -144,7 +150,67 @@ public final class TelegramSimulator implements AutoCloseable {
         return state.limiter.limits();
     }
 
-    /** Forgets messages, edits, answers, blocks, forced failures and counts; keeps the limits, with full buckets. */
+    /** A new fake user with a fresh id; their private chat with the bot has the same id. Names may be null but the first. */
+    public FakeUser createUser(String firstName, String lastName, String username, String languageCode) {
+        return state.newUser(firstName, lastName, username, languageCode);
+    }
+
+    /** Adds a user with an id of the test's choosing, or replaces the one with that id. */
+    public FakeUser addUser(FakeUser user) {
+        return state.register(user);
+    }
+
+    public List<FakeUser> users() {
+        return state.users();
+    }
+
+    public Optional<FakeUser> user(long id) {
+        return state.user(id);
+    }
+
+    /** The user writes to the bot (a leading /command gets a bot_command entity); answers the message id. */
+    public long userSays(FakeUser user, String text) {
+        return users.says(user, text);
+    }
+
+    /**
+     * The user presses the button with {@code callbackData} under the bot's message {@code messageId}; answers the
+     * new callback query's id. Throws IllegalArgumentException when the message has no such button.
+     */
+    public String userPresses(FakeUser user, long messageId, String callbackData) {
+        return users.presses(user, messageId, callbackData, false);
+    }
+
+    /** A press with any data, on the keyboard or not: what a tampered client could send. */
+    public String userPressesRaw(FakeUser user, long messageId, String callbackData) {
+        return users.presses(user, messageId, callbackData, true);
+    }
+
+    /** What the user wrote in the chat, in order. */
+    public List<UserMessage> userMessages(long chatId) {
+        return state.existingChat(chatId).map(ChatLog::fromUser).orElse(List.of());
+    }
+
+    /** Both sides of the chat that changed after {@code afterVersion} (0: everything), as they read now. */
+    public ChatHistory history(long chatId, long afterVersion) {
+        return state.existingChat(chatId).map(chat -> chat.history(afterVersion))
+                .orElseGet(() -> new ChatHistory(chatId, 0, List.of()));
+    }
+
+    /** Updates neither confirmed through getUpdates nor delivered to the webhook. */
+    public int pendingUpdateCount() {
+        return state.updates.snapshot().pendingCount();
+    }
+
+    /** Those updates as Telegram JSON, oldest first. */
+    public List<JsonNode> pendingUpdates() {
+        return state.updates.pending().stream().<JsonNode>map(update -> update.json().deepCopy()).toList();
+    }
+
+    /**
+     * Forgets messages, edits, answers, blocks, forced failures, counts, pending updates, open callback queries and
+     * the webhook; keeps the limits (with full buckets) and the fake users.
+     */
     public void reset() {
         state.reset();
     }
@@ -172,6 +238,7 @@ public final class TelegramSimulator implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        state.webhookSender.close();
     }
 
     private <T> List<T> acrossChats(Function<ChatLog, List<T>> read, ToLongFunction<T> arrival) {

@@ -1,6 +1,7 @@
 package com.telekpr.sandbox.telegram;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /** Everything the simulated Telegram remembers, shared by the Bot API routes and the control side. */
@@ -17,6 +19,12 @@ final class TelegramState {
     final RateLimiter limiter;
     final TelegramFailures failures = new TelegramFailures();
     final CallCounter counter = new CallCounter();
+    final UpdateQueue updates = new UpdateQueue();
+    final WebhookSender webhookSender = new WebhookSender(updates);
+    final CallbackQueries callbackQueries = new CallbackQueries();
+    private final Map<Long, FakeUser> users = new ConcurrentHashMap<>();
+    /** Made-up users get ids far above the small ones tests like to use as chat ids. */
+    private final AtomicLong lastUserId = new AtomicLong(5_000_000_000L);
     private final Map<Long, ChatLog> chats = new ConcurrentHashMap<>();
     private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
     private final List<CallbackAnswer> answers = new CopyOnWriteArrayList<>();
@@ -26,6 +34,25 @@ final class TelegramState {
         this.token = token;
         this.bot = BotIdentity.fromToken(token);
         this.limiter = new RateLimiter(limits, System::nanoTime);
+        updates.onChange(webhookSender::wake);
+    }
+
+    FakeUser newUser(String firstName, String lastName, String username, String languageCode) {
+        return register(new FakeUser(lastUserId.incrementAndGet(), firstName, lastName, username, languageCode));
+    }
+
+    /** Adds the user, or replaces the one with the same id (a user may change their name). */
+    FakeUser register(FakeUser user) {
+        users.put(user.id(), user);
+        return user;
+    }
+
+    Optional<FakeUser> user(long id) {
+        return Optional.ofNullable(users.get(id));
+    }
+
+    List<FakeUser> users() {
+        return users.values().stream().sorted(Comparator.comparingLong(FakeUser::id)).toList();
     }
 
     /** The chat's log, created on first use. */
@@ -61,7 +88,7 @@ final class TelegramState {
         return List.copyOf(answers);
     }
 
-    /** Wakes {@link #await} callers after a message or edit was recorded. */
+    /** Wakes {@link #await} callers after a message or edit (of either side) was recorded. */
     void arrived() {
         synchronized (arrivals) {
             arrivals.notifyAll();
@@ -77,9 +104,15 @@ final class TelegramState {
         }
     }
 
-    /** Forgets messages, edits, answers, blocks, forced failures and counts; keeps the limits, with full buckets. */
+    /**
+     * Forgets messages, edits, answers, blocks, forced failures, counts, pending updates, open callback queries
+     * and the webhook; keeps the limits (with full buckets) and the fake users, who are set-up like the limits.
+     */
     void reset() {
         chats.clear();
+        updates.reset();
+        webhookSender.forgetFailures();
+        callbackQueries.reset();
         answers.clear();
         blocked.clear();
         failures.reset();

@@ -20,8 +20,9 @@ class ControlTest extends SimulatorTestSupport {
     void whatAChatReceivedIsReadableOverHttp() throws Exception {
         var markup = new InlineKeyboardMarkup(new InlineKeyboardButton("Pay").callbackData("pay:3"));
         int id = bot.execute(new SendMessage(31L, "Invoice").replyMarkup(markup)).message().messageId();
+        String cbq = telegram.userPresses(telegram.addUser(new FakeUser(31L, "Ana", null, null, "en")), id, "pay:3");
         bot.execute(new EditMessageText(31L, id, "Invoice paid"));
-        bot.execute(new AnswerCallbackQuery("cbq").text("ok"));
+        bot.execute(new AnswerCallbackQuery(cbq).text("ok"));
 
         JsonNode messages = controlGet("/chats/31/messages");
         assertEquals(1, messages.size());
@@ -32,7 +33,7 @@ class ControlTest extends SimulatorTestSupport {
         assertEquals("Invoice", controlGet("/chats/31/edits").at("/0/previousText").asText());
         assertEquals(1, controlGet("/messages").size());
         assertEquals(1, controlGet("/edits").size());
-        assertEquals("cbq", controlGet("/callback-answers").at("/0/callbackQueryId").asText());
+        assertEquals(cbq, controlGet("/callback-answers").at("/0/callbackQueryId").asText());
 
         JsonNode counts = controlGet("/counts");
         assertEquals(3, counts.path("accepted").asLong());
@@ -66,7 +67,7 @@ class ControlTest extends SimulatorTestSupport {
     @Test
     void resetForgetsEverythingButTheLimits() throws Exception {
         bot.execute(new SendMessage(9L, "a"));
-        bot.execute(new AnswerCallbackQuery("q"));
+        assertTrue(bot.execute(new AnswerCallbackQuery(pressAButton())).isOk());
         telegram.block(10L);
         telegram.failNext(5, 500, 0);
         telegram.reset();

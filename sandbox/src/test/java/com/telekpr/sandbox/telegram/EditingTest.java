@@ -79,13 +79,14 @@ class EditingTest extends SimulatorTestSupport {
 
     @Test
     void callbackAnswersAreRecorded() {
-        BaseResponse answered = bot.execute(new AnswerCallbackQuery("cbq-1").text("Paid!").showAlert(true));
+        String first = pressAButton();
+        BaseResponse answered = bot.execute(new AnswerCallbackQuery(first).text("Paid!").showAlert(true));
         assertTrue(answered.isOk(), answered.description());
-        assertEquals(List.of("cbq-1"), telegram.callbackAnswers().stream().map(CallbackAnswer::callbackQueryId).toList());
+        assertEquals(List.of(first), telegram.callbackAnswers().stream().map(CallbackAnswer::callbackQueryId).toList());
         assertEquals("Paid!", telegram.callbackAnswers().get(0).text());
         assertTrue(telegram.callbackAnswers().get(0).showAlert());
 
-        BaseResponse tooLong = bot.execute(new AnswerCallbackQuery("cbq-2").text("t".repeat(201)));
+        BaseResponse tooLong = bot.execute(new AnswerCallbackQuery(pressAButton()).text("t".repeat(201)));
         assertEquals("Bad Request: MESSAGE_TOO_LONG", tooLong.description());
         BaseResponse noId = bot.execute(new AnswerCallbackQuery(""));
         assertEquals("Bad Request: query is too old and response timeout expired or query ID is invalid",

@@ -29,13 +29,14 @@ class ForcedFailuresTest extends SimulatorTestSupport {
 
     @Test
     void failNextWith5xxAnswersServerErrorsAndLeavesCallbackAnswersAlone() {
+        String queryId = pressAButton();
         telegram.failNext(1, 500, 0);
         SendResponse failed = bot.execute(new SendMessage(1L, "a"));
         assertEquals(500, failed.errorCode());
         assertEquals("Internal Server Error", failed.description());
 
         telegram.failNext(1, 502, 0);
-        assertTrue(bot.execute(new AnswerCallbackQuery("q")).isOk(), "answers are not subject to forced failures");
+        assertTrue(bot.execute(new AnswerCallbackQuery(queryId)).isOk(), "answers are not subject to forced failures");
         assertEquals("Bad Gateway", bot.execute(new SendMessage(1L, "b")).description());
         assertTrue(bot.execute(new SendMessage(1L, "c")).isOk());
     }

@@ -3,6 +3,9 @@ package com.telekpr.sandbox.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
+import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
+import com.pengrad.telegrambot.request.SendMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +37,18 @@ abstract class SimulatorTestSupport {
     void stopSimulator() {
         bot.shutdown();
         telegram.close();
+    }
+
+    /**
+     * A callback query id issued the only way Telegram issues one: the bot sends a fake user a button and the user
+     * presses it. Uses a chat of its own, so the caller's chats keep their message ids and rate budgets.
+     */
+    String pressAButton() {
+        FakeUser presser = telegram.createUser("Presser", null, null, "en");
+        var markup = new InlineKeyboardMarkup(new InlineKeyboardButton("OK").callbackData("ok"));
+        int messageId = bot.execute(new SendMessage(presser.chatId(), "Press me").replyMarkup(markup)).message()
+                .messageId();
+        return telegram.userPresses(presser, messageId, "ok");
     }
 
     HttpResponse<String> post(String path, String contentType, String body) throws Exception {
