@@ -9,6 +9,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -75,18 +76,31 @@ public class Inbox {
 
     /** Runs {@code effect} and records the envelope id in one transaction; false if it was seen before. */
     public Uni<Boolean> processOnce(Envelope envelope, Function<Envelope, Uni<Void>> effect) {
+        return processOnce(envelope.id(), envelope.type(), () -> effect.apply(envelope));
+    }
+
+    /**
+     * The same guard for input that is not an envelope (a raw Telegram update, named by an id derived
+     * from its update_id): {@code effect} and the id's record commit together; false if seen before.
+     */
+    public Uni<Boolean> processOnce(UUID messageId, String type, Supplier<Uni<Void>> effect) {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(RECORD)
-                        .setParameter("id", envelope.id())
-                        .setParameter("type", envelope.type())
+                        .setParameter("id", messageId)
+                        .setParameter("type", type)
                         .executeUpdate())
                 .chain(recorded -> {
                     if (recorded == 0) {
                         duplicates.increment();
                         return Uni.createFrom().item(false);
                     }
-                    return effect.apply(envelope).replaceWith(true);
+                    return effect.get().replaceWith(true);
                 }));
+    }
+
+    /** {@link #processOnce(UUID, String, Supplier)}, retried with backoff like the effects of {@link #consume}. */
+    public Uni<Boolean> processOnceRetrying(UUID messageId, String type, Supplier<Uni<Void>> effect) {
+        return withRetries(() -> processOnce(messageId, type, effect), 1);
     }
 
     private <T> Uni<T> withRetries(Supplier<Uni<? extends T>> attempt, int number) {

@@ -1,0 +1,16 @@
+package com.telekpr.gateway.api;
+
+import static com.telekpr.rest.ApiErrors.answer;
+
+import com.telekpr.gateway.application.UnknownUserException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The gateway's own refusals; malformed requests are answered by {@code com.telekpr.rest.ApiErrors}. */
+class GatewayErrorMappers {
+
+    @ServerExceptionMapper
+    Response unknownUser(UnknownUserException e) {
+        return answer(404, "not_found", e.getMessage(), null);
+    }
+}

@@ -1,0 +1,72 @@
+package com.telekpr.gateway.api;
+
+import com.telekpr.gateway.application.UserAdministration;
+import com.telekpr.rest.InvalidRequestException;
+import com.telekpr.rest.RequestParams;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+
+/** The gateway's users for admin-api (PRD §3.4.3): list, read, roles, suspension. */
+@Path("/users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+    private static final Set<String> ROLES = Set.of("admin", "operator", "suspended");
+
+    private final UserAdministration users;
+
+    UserResource(UserAdministration users) {
+        this.users = users;
+    }
+
+    @GET
+    public Uni<List<UserView>> search(@QueryParam("role") String role, @QueryParam("q") String text,
+                                      @QueryParam("page") @DefaultValue("0") String page,
+                                      @QueryParam("size") @DefaultValue("20") String size) {
+        if (role != null && !ROLES.contains(role)) {
+            throw new InvalidRequestException("role", "role must be one of admin, operator, suspended");
+        }
+        return users.search(role, text, RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
+                        RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
+                .map(found -> found.stream().map(UserView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<UserView> get(@PathParam("id") String id) {
+        return users.get(RequestParams.uuid("id", id)).map(UserView::of);
+    }
+
+    @PUT
+    @Path("/{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<UserView> setRoles(@PathParam("id") String id, RolesRequest roles) {
+        if (roles == null || roles.admin() == null || roles.operator() == null) {
+            throw new InvalidRequestException(roles == null || roles.admin() == null ? "admin" : "operator",
+                    "both admin and operator must be given, true or false");
+        }
+        return users.setRoles(RequestParams.uuid("id", id), roles.admin(), roles.operator()).map(UserView::of);
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    public Uni<UserView> suspend(@PathParam("id") String id) {
+        return users.suspend(RequestParams.uuid("id", id), true).map(UserView::of);
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    public Uni<UserView> activate(@PathParam("id") String id) {
+        return users.suspend(RequestParams.uuid("id", id), false).map(UserView::of);
+    }
+}

@@ -1,0 +1,29 @@
+package com.telekpr.gateway.application;
+
+import io.smallrye.config.ConfigMapping;
+import java.util.List;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "telekpr.gateway")
+public interface GatewayConfig {
+
+    /**
+     * The secret_token given to setWebhook (TELEKPR_GATEWAY_WEBHOOK_SECRET, 1–256 of A-Za-z0-9_-); Telegram
+     * sends it back in X-Telegram-Bot-Api-Secret-Token. Without it every webhook request is refused.
+     */
+    Optional<String> webhookSecret();
+
+    /** Telegram ids made admins on first contact (TELEKPR_GATEWAY_ADMIN_TELEGRAM_IDS, comma-separated). */
+    Optional<List<Long>> adminTelegramIds();
+
+    /** Telegram ids made operators on first contact (TELEKPR_GATEWAY_OPERATOR_TELEGRAM_IDS). */
+    Optional<List<Long>> operatorTelegramIds();
+
+    default boolean isAdmin(long telegramId) {
+        return adminTelegramIds().map(ids -> ids.contains(telegramId)).orElse(false);
+    }
+
+    default boolean isOperator(long telegramId) {
+        return operatorTelegramIds().map(ids -> ids.contains(telegramId)).orElse(false);
+    }
+}

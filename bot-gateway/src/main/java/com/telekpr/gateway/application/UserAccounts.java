@@ -1,0 +1,80 @@
+package com.telekpr.gateway.application;
+
+import com.telekpr.events.UserEvent.UserRegistered;
+import com.telekpr.events.UserEvent.UserUpdated;
+import com.telekpr.gateway.domain.BotTexts;
+import com.telekpr.gateway.domain.Incoming;
+import com.telekpr.gateway.domain.TelegramIdentity;
+import com.telekpr.gateway.store.UserEntity;
+import com.telekpr.gateway.store.UserRepository;
+import com.telekpr.outbox.Outbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * First contact creates the user (UserRegistered, roles from configuration); a changed name,
+ * username or language is recorded (UserUpdated). Runs inside the update's transaction.
+ */
+@ApplicationScoped
+public class UserAccounts {
+    private final UserRepository users;
+    private final Outbox outbox;
+    private final GatewayConfig config;
+
+    UserAccounts(UserRepository users, Outbox outbox, GatewayConfig config) {
+        this.users = users;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    public record Recognised(UserEntity user, boolean newcomer) {
+    }
+
+    public Uni<Recognised> recognise(Incoming update, UUID correlationId) {
+        TelegramIdentity from = update.from();
+        return users.byTelegramId(from.telegramId()).chain(existing -> existing == null
+                ? register(update, correlationId).map(user -> new Recognised(user, true))
+                : refresh(existing, from, correlationId).map(user -> new Recognised(user, false)));
+    }
+
+    private Uni<UserEntity> register(Incoming update, UUID correlationId) {
+        TelegramIdentity from = update.from();
+        var user = new UserEntity();
+        user.id = UUID.randomUUID();
+        user.telegramId = from.telegramId();
+        user.chatId = update.chatId();
+        user.username = from.username();
+        user.fullName = from.fullName();
+        user.language = BotTexts.language(from.languageCode());
+        user.admin = config.isAdmin(from.telegramId());
+        user.operator = config.isOperator(from.telegramId());
+        user.createdAt = Instant.now();
+        user.updatedAt = user.createdAt;
+        return users.persist(user).call(() -> outbox.appendInChain(correlationId, user.id, user.id.toString(),
+                List.of(new UserRegistered(user.telegramId, user.chatId, user.username, user.fullName, user.language,
+                        user.admin, user.operator))));
+    }
+
+    private Uni<UserEntity> refresh(UserEntity user, TelegramIdentity from, UUID correlationId) {
+        String language = BotTexts.language(from.languageCode());
+        if (Objects.equals(user.username, from.username()) && user.fullName.equals(from.fullName())
+                && user.language.equals(language)) {
+            return Uni.createFrom().item(user);
+        }
+        user.username = from.username();
+        user.fullName = from.fullName();
+        user.language = language;
+        return announce(user, correlationId).replaceWith(user);
+    }
+
+    /** UserUpdated with the user's current state; the caller has changed it. */
+    Uni<Void> announce(UserEntity user, UUID correlationId) {
+        user.updatedAt = Instant.now();
+        return outbox.appendInChain(correlationId, user.id, user.id.toString(), List.of(new UserUpdated(
+                user.username, user.fullName, user.language, user.admin, user.operator, user.suspended)));
+    }
+}
