@@ -1,6 +1,7 @@
 package com.telekpr.gateway.application;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,20 @@ public interface GatewayConfig {
      * sends it back in X-Telegram-Bot-Api-Secret-Token. Without it every webhook request is refused.
      */
     Optional<String> webhookSecret();
+
+    /**
+     * How updates arrive: {@code polling} (getUpdates, the default), {@code webhook} (Telegram posts to
+     * {@link #webhookUrl()}, registered at startup), or {@code off} (only what is already on telegram.updates).
+     */
+    @WithDefault("polling")
+    Ingress ingress();
+
+    /** This service's public https URL + /telegram/webhook (TELEKPR_GATEWAY_WEBHOOK_URL); required with ingress=webhook. */
+    Optional<String> webhookUrl();
+
+    enum Ingress {
+        POLLING, WEBHOOK, OFF
+    }
 
     /** Telegram ids made admins on first contact (TELEKPR_GATEWAY_ADMIN_TELEGRAM_IDS, comma-separated). */
     Optional<List<Long>> adminTelegramIds();
