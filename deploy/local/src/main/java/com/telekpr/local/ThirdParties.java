@@ -62,7 +62,7 @@ final class ThirdParties implements AutoCloseable {
         lines.put("OxaPay", oxapay == null ? "the real OxaPay (TELEKPR_OXAPAY_MERCHANT_KEY)"
                 : oxapay.baseUrl() + " (sandbox; checkout pages at /pay/<track id>)");
         lines.put("Telegram", telegram == null ? "the real Bot API (TELEGRAM_BOT_TOKEN)"
-                : telegram.baseUrl() + " (sandbox Bot API; what each chat received: /control/telegram/messages)");
+                : telegram.baseUrl() + " (sandbox Bot API; chat with the bot in the browser at " + telegram.baseUrl() + "/chat)");
         return lines;
     }
 
