@@ -5,6 +5,8 @@ import java.util.UUID;
 /** Path and query values read by hand, so that a malformed one gets a 400 naming it rather than a bare 404. */
 public final class RequestParams {
     public static final int MAX_PAGE_SIZE = 100;
+    /** Far beyond any real list, and small enough that page × size never overflows an int offset. */
+    public static final int MAX_PAGE = 100_000;
 
     private RequestParams() {
     }
@@ -15,6 +17,11 @@ public final class RequestParams {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidRequestException(name, name + " must be a UUID, was '" + value + "'");
         }
+    }
+
+    /** A 0-based page number, 0 to {@link #MAX_PAGE}. */
+    public static int page(String value) {
+        return intBetween("page", value, 0, MAX_PAGE);
     }
 
     public static int intBetween(String name, String value, int min, int max) {

@@ -36,7 +36,7 @@ public class UserResource {
         if (role != null && !ROLES.contains(role)) {
             throw new InvalidRequestException("role", "role must be one of admin, operator, suspended");
         }
-        return users.search(role, text, RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
+        return users.search(role, text, RequestParams.page(page),
                         RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
                 .map(found -> found.stream().map(UserView::of).toList());
     }

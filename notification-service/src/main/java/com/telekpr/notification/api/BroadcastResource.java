@@ -47,7 +47,7 @@ public class BroadcastResource {
     @GET
     public Uni<List<BroadcastView>> list(@QueryParam("page") @DefaultValue("0") String page,
                                          @QueryParam("size") @DefaultValue("20") String size) {
-        return desk.page(RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
+        return desk.page(RequestParams.page(page),
                         RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
                 .map(all -> all.stream().map(BroadcastView::of).toList());
     }

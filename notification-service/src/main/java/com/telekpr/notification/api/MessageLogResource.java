@@ -56,7 +56,7 @@ public class MessageLogResource {
             where.add("broadcastId = :broadcast");
             parameters.and("broadcast", RequestParams.uuid("broadcastId", broadcastId));
         }
-        var pageOf = Page.of(RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
+        var pageOf = Page.of(RequestParams.page(page),
                 RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE));
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return Panache.withSession(() -> messages.find(query, Sort.descending("seq"), parameters).page(pageOf).list())

@@ -70,7 +70,8 @@ public class DeliveryRecorder {
                         : later(row, retries.backoffAfter(row.attempts), unavailable.description());
             }
             if (outcome instanceof SendOutcome.Blocked blocked) {
-                return blockChat(row, blocked.description());
+                // a callback answer has no chat to fall silent in: it simply failed
+                return row.chatId == null ? end(row, "failed", blocked.description()) : blockChat(row, blocked.description());
             }
             return end(row, "failed", ((SendOutcome.Refused) outcome).description());
         }));

@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 /**
  * Only one instance may talk to Telegram, or the rate limits would be per instance. The sender holds
  * a session advisory lock on a connection of its own: a crashed holder's connection closes and the
- * lock passes to the next instance at once.
+ * lock passes to the next instance at once (a holder that hangs keeps it until its connection times out).
  */
 @ApplicationScoped
 public class DispatchLeadership {

@@ -7,7 +7,6 @@ import com.telekpr.notification.domain.SendScheduler;
 import com.telekpr.notification.domain.Ticket;
 import com.telekpr.notification.store.OutgoingMessageEntity;
 import com.telekpr.notification.store.OutgoingMessageRepository;
-import com.telekpr.notification.store.OutgoingMessageRepository.QueuedRow;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -15,8 +14,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -32,8 +29,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-    private static final int PAGE = 2_000;
-    private static final int SWEEP_EVERY_POLLS = 10;
+    /** Attempts to write down Telegram's answer before the message is left in flight until a restart. */
+    private static final int RECORD_ATTEMPTS = 10;
 
     private final OutgoingMessageRepository messages;
     private final BotApiClient telegram;
@@ -41,12 +38,12 @@ public class Dispatcher {
     private final DispatchLeadership leadership;
     private final NotificationConfig.Dispatch settings;
     private final SchedulerGuard guard;
+    private final QueueLoader loader;
     private final ExecutorService workers;
     /** Requests in flight; a message is taken from the scheduler only when it can leave at once, or the pace would bunch. */
     private final Semaphore slots;
     private volatile boolean running;
     private Thread loop;
-    private long highWater;
 
     Dispatcher(OutgoingMessageRepository messages, BotApiClient telegram, DeliveryRecorder recorder,
                DispatchLeadership leadership, TelegramConfig telegramConfig, NotificationConfig config,
@@ -57,6 +54,7 @@ public class Dispatcher {
         this.leadership = leadership;
         this.settings = config.dispatch();
         this.guard = new SchedulerGuard(new SendScheduler(telegramConfig.rateLimits(), System.nanoTime()), metrics);
+        this.loader = new QueueLoader(messages, guard, settings.maxInMemory());
         this.slots = new Semaphore(telegramConfig.concurrency());
         this.workers = Executors.newFixedThreadPool(telegramConfig.concurrency(), runnable -> {
             var thread = new Thread(runnable, "telegram-sender");
@@ -91,17 +89,15 @@ public class Dispatcher {
 
     private void run() {
         long nextPoll = 0;
-        int polls = 0;
         while (running) {
             try {
                 if (!leadership.hold()) {
-                    guard.idle(settings.pollEvery().toNanos());
+                    pause(settings.pollEvery()); // a standby instance: wake-ups are not for it
                     continue;
                 }
                 long now = System.nanoTime();
-                if ((guard.loadRequested() || now >= nextPoll) && guard.size() < settings.maxInMemory()) {
-                    boolean sweep = ++polls % SWEEP_EVERY_POLLS == 0;
-                    boolean more = load(sweep ? 0 : highWater);
+                if (guard.loadRequested() || now >= nextPoll) {
+                    boolean more = loader.load();
                     nextPoll = now + settings.pollEvery().toNanos();
                     if (more) {
                         guard.requestLoad();
@@ -124,19 +120,6 @@ public class Dispatcher {
                 guard.idle(settings.pollEvery().toNanos());
             }
         }
-    }
-
-    /** Loads queued rows after {@code fromSeq}; true when a full page came back (there may be more). */
-    private boolean load(long fromSeq) {
-        List<QueuedRow> rows = Blocking.await(() -> Panache.withSession(() -> messages.queuedAfter(fromSeq, PAGE)));
-        Instant wall = Instant.now();
-        long now = System.nanoTime();
-        for (QueuedRow row : rows) {
-            long wait = Math.max(0, Duration.between(wall, row.nextAttemptAt()).toNanos());
-            guard.offer(row.ticket(), now + wait);
-            highWater = Math.max(highWater, row.seq());
-        }
-        return rows.size() == PAGE;
     }
 
     private void deliverAndFree(Ticket ticket) {
@@ -168,6 +151,9 @@ public class Dispatcher {
         }
         guard.count(outcome);
         var next = recordUntilStored(row, outcome);
+        if (next == null) {
+            return; // not recorded: left in flight, see recordUntilStored
+        }
         if (next instanceof DeliveryRecorder.TryAgainIn again) {
             guard.retry(ticket, again.pause());
         } else if (next instanceof DeliveryRecorder.ChatBlocked blocked) {
@@ -177,20 +163,33 @@ public class Dispatcher {
         }
     }
 
-    /** Telegram has answered: the answer must be written down, or the message would be sent again. */
+    /**
+     * Telegram has answered: the answer must be written down, or the message would be sent again. After
+     * {@link #RECORD_ATTEMPTS} failures the message stays in flight (its chat waits) until a restart
+     * rereads the row, rather than being sent again at once.
+     */
     private DeliveryRecorder.Next recordUntilStored(OutgoingMessageEntity row, SendOutcome outcome) {
         Duration pause = Duration.ofMillis(200);
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return Blocking.await(() -> recorder.record(row, outcome));
             } catch (RuntimeException failed) {
-                if (!running) {
-                    throw failed;
+                if (!running || attempt >= RECORD_ATTEMPTS) {
+                    LOG.errorf(failed, "could not record Telegram's answer for %s; it stays in flight until restart", row.id);
+                    return null;
                 }
                 LOG.warnf("could not record the answer for %s, retrying in %s: %s", row.id, pause, failed.toString());
-                guard.idle(pause.toNanos());
+                pause(pause);
                 pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : pause.multipliedBy(2);
             }
+        }
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

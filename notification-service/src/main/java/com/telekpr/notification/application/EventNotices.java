@@ -35,7 +35,7 @@ public class EventNotices {
         if (event.userId() == null || NoticeCatalogue.noticeFor(event.data(), Texts.forLanguage("en")).isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return users.findById(event.userId()).chain(user -> user == null
+        return users.lockUser(event.userId()).chain(() -> users.findById(event.userId())).chain(user -> user == null
                 ? held.hold(event.id(), event.userId(), EnvelopeCodec.encode(event))
                 : tell(user, event));
     }

@@ -24,7 +24,7 @@ public class UserDirectory {
     /** Inside the inbox transaction of {@code event}. */
     public Uni<Void> apply(Envelope event) {
         if (event.data() instanceof UserRegistered registered) {
-            return users.findById(event.requiredUserId()).chain(existing -> {
+            return users.lockUser(event.requiredUserId()).chain(() -> users.findById(event.requiredUserId())).chain(existing -> {
                 var user = existing != null ? existing : new TelegramUserEntity();
                 user.userId = event.requiredUserId();
                 user.telegramId = registered.telegramId();

@@ -46,6 +46,9 @@ public final class Broadcast {
             throw new InvalidBroadcastException("message", "message is " + message.length() + " characters; at most "
                     + MAX_MESSAGE + " are allowed");
         }
+        if ((cleanTitle + message + cleanEmoji).indexOf('\u0000') >= 0) {
+            throw new InvalidBroadcastException("message", "title, message and emoji must not contain NUL characters");
+        }
         if (cleanEmoji.length() > MAX_EMOJI) {
             throw new InvalidBroadcastException("emoji", "emoji is " + cleanEmoji.length() + " characters; at most "
                     + MAX_EMOJI + " are allowed");

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Decides which waiting message goes next without breaking a limit: callback answers first, then
- * chats with direct messages, then broadcast messages under their own rate, every message paying
- * the global bucket and its chat's. One chat's messages go one at a time, in order. Plain Java on a
+ * Decides which waiting message goes next without breaking a limit: callback answers first (they
+ * pay nothing), then chats with direct messages, then broadcast messages under their own rate, every
+ * message paying the global bucket and its chat's (a group's too). One chat's messages go one at a time, in order. Plain Java on a
  * caller-supplied nanosecond clock; the caller serialises access.
  */
 public final class SendScheduler {

@@ -4,9 +4,4 @@ import java.util.UUID;
 
 /** A message waiting to be sent, as the scheduler knows it: which, to whom, in what order and line. */
 public record Ticket(UUID id, long chatId, long seq, Lane lane) {
-
-    /** Negative chat ids are groups and supergroups, which Telegram limits per minute. */
-    boolean toGroup() {
-        return chatId < 0;
-    }
 }

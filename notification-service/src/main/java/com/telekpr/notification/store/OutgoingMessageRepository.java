@@ -36,12 +36,16 @@ public class OutgoingMessageRepository implements PanacheRepositoryBase<Outgoing
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Queued requests after {@code seq}, oldest first, as the scheduler needs them. */
-    public Uni<List<QueuedRow>> queuedAfter(long seq, int limit) {
-        return find("status = 'queued' and seq > ?1 order by seq", seq).page(0, limit).project(QueuedRow.class).list();
+    /**
+     * Queued requests after {@code seq}, oldest first, as the scheduler needs them: broadcast rows or
+     * the others, read apart so that a long broadcast never keeps a direct message out of memory.
+     */
+    public Uni<List<QueuedRow>> queuedAfter(long seq, int limit, boolean bulk) {
+        return find("status = 'queued' and seq > ?1 and lane " + (bulk ? "=" : "<>") + " 'bulk' order by seq", seq)
+                .page(0, limit).project(QueuedRow.class).list();
     }
 
-    /** The ids still queued for a chat, e.g. to end them all when its user blocks the bot. */
+    /** The rows still queued for a chat, e.g. to end them all when its user blocks the bot. */
     public Uni<List<OutgoingMessageEntity>> queuedFor(long chatId) {
         return list("status = 'queued' and chatId = ?1 order by seq", chatId);
     }

@@ -1,5 +1,6 @@
 package com.telekpr.notification.store;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,16 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class TelegramUserRepository implements PanacheRepositoryBase<TelegramUserEntity, UUID> {
+
+    /**
+     * Serialises, until the transaction ends, everything that asks whether a user is known: an event
+     * held for an unknown user and that user's registration cannot pass each other unseen.
+     */
+    public Uni<Void> lockUser(UUID userId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select 1 from (select pg_advisory_xact_lock(hashtext(:user))) locked", Integer.class)
+                .setParameter("user", userId.toString()).getSingleResult()).replaceWithVoid();
+    }
 
     public Uni<TelegramUserEntity> byChat(long chatId) {
         return find("chatId", chatId).firstResult();

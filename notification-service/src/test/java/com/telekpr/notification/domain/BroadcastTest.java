@@ -34,6 +34,8 @@ class BroadcastTest {
                 () -> Broadcast.draft(UUID.randomUUID(), "t", null, "", false)).field());
         assertEquals("emoji", assertThrows(InvalidBroadcastException.class,
                 () -> Broadcast.draft(UUID.randomUUID(), "t", "m", "x".repeat(17), false)).field());
+        assertEquals("message", assertThrows(InvalidBroadcastException.class,
+                () -> Broadcast.draft(UUID.randomUUID(), "t", "nul\u0000", "", false)).field(), "Postgres refuses NUL");
     }
 
     @Test

@@ -105,5 +105,6 @@ class CommandsTest {
         given().queryParam("chatId", "twelve").get("/messages").then().statusCode(400).body("field", equalTo("chatId"));
         given().queryParam("status", "lost").get("/messages").then().statusCode(400).body("field", equalTo("status"));
         given().queryParam("size", "1000").get("/messages").then().statusCode(400).body("field", equalTo("size"));
+        given().queryParam("page", Integer.MAX_VALUE).get("/messages").then().statusCode(400).body("field", equalTo("page"));
     }
 }

@@ -47,7 +47,7 @@ public class OrderResource {
                 status == null ? null : new StatusChangeRequest(status, null, null, null).target().storedName(),
                 Params.optionalUuid("operatorId", operatorId), Params.optionalInstant("from", from), Params.optionalInstant("to", to),
                 text == null || text.isBlank() ? null : text.strip());
-        return queries.search(filter, RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
+        return queries.search(filter, RequestParams.page(page),
                         RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
                 .map(result -> new OrderPageView(result.items().stream().map(o -> OrderView.of(o, null, null)).toList(),
                         result.page(), result.size(), result.total()));

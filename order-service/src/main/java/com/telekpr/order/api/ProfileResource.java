@@ -40,7 +40,7 @@ public class ProfileResource {
                                        @QueryParam("page") @DefaultValue("0") String page,
                                        @QueryParam("size") @DefaultValue("20") String size) {
         return directory.search(Params.optionalUuid("userId", userId), text == null || text.isBlank() ? null : text.strip(),
-                        RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
+                        RequestParams.page(page),
                         RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
                 .map(result -> new ProfilePageView(result.items().stream().map(ProfileView::of).toList(),
                         result.page(), result.size(), result.total()));

@@ -33,7 +33,7 @@ public class QueueResource {
     @GET
     public Uni<List<OrderView>> waiting(@QueryParam("page") @DefaultValue("0") String page,
                                         @QueryParam("size") @DefaultValue("50") String size) {
-        return queue.page(RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
+        return queue.page(RequestParams.page(page),
                         RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
                 .map(rows -> rows.stream().map(QueueResource::view).toList());
     }

@@ -44,7 +44,7 @@ public class AccountResource {
                                                  @QueryParam("page") @DefaultValue("0") String page,
                                                  @QueryParam("size") @DefaultValue("20") String size) {
         return queries.transactions(RequestParams.uuid("userId", userId),
-                        RequestParams.intBetween("page", page, 0, Integer.MAX_VALUE),
+                        RequestParams.page(page),
                         RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
                 .map(result -> new TransactionPageView(result.items().stream().map(TransactionView::of).toList(),
                         result.page(), result.size(), result.total()));
