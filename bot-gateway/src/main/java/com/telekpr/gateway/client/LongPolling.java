@@ -5,7 +5,7 @@ import com.pengrad.telegrambot.request.GetUpdates;
 import com.pengrad.telegrambot.utility.BotUtils;
 import com.telekpr.gateway.messaging.UpdateIngress;
 import com.telekpr.gateway.store.PollOffsetRepository;
-import io.quarkus.vertx.VertxContextSupport;
+import com.telekpr.outbox.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -54,7 +54,7 @@ public class LongPolling {
         Duration pause = Duration.ofSeconds(1);
         while (running) {
             try {
-                long offset = await(offsets::load);
+                long offset = Blocking.await(offsets::load);
                 var answer = api.bot().execute(new GetUpdates().offset(Math.toIntExact(offset)).limit(100)
                         .timeout((int) config.pollTimeout().toSeconds()).allowedUpdates(KINDS));
                 if (!answer.isOk()) {
@@ -68,7 +68,7 @@ public class LongPolling {
                 }
                 if (!updates.isEmpty()) {
                     long next = updates.get(updates.size() - 1).updateId() + 1L;
-                    await(() -> offsets.save(next));
+                    Blocking.await(() -> offsets.save(next));
                 }
                 pause = Duration.ofSeconds(1);
             } catch (RuntimeException failed) {
@@ -81,16 +81,6 @@ public class LongPolling {
                 }
                 pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : pause.multipliedBy(2);
             }
-        }
-    }
-
-    private static <T> T await(java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(work);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable checked) {
-            throw new IllegalStateException(checked);
         }
     }
 

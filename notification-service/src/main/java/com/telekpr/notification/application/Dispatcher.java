@@ -7,6 +7,7 @@ import com.telekpr.notification.domain.SendScheduler;
 import com.telekpr.notification.domain.Ticket;
 import com.telekpr.notification.store.OutgoingMessageEntity;
 import com.telekpr.notification.store.OutgoingMessageRepository;
+import com.telekpr.outbox.Blocking;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

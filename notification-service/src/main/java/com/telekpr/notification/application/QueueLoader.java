@@ -1,6 +1,7 @@
 package com.telekpr.notification.application;
 
 import com.telekpr.notification.store.OutgoingMessageRepository;
+import com.telekpr.outbox.Blocking;
 import com.telekpr.notification.store.OutgoingMessageRepository.QueuedRow;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import java.time.Duration;

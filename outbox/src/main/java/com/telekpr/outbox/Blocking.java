@@ -1,15 +1,18 @@
-package com.telekpr.notification.application;
+package com.telekpr.outbox;
 
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import java.util.function.Supplier;
 
-/** Runs reactive database work from the sender's own threads, waiting for its result. */
-final class Blocking {
+/**
+ * Runs reactive (Hibernate Reactive, Vert.x) work from a service's own plain threads — a send loop, a
+ * long-polling loop — on a Vert.x context, waiting for its result.
+ */
+public final class Blocking {
     private Blocking() {
     }
 
-    static <T> T await(Supplier<Uni<T>> work) {
+    public static <T> T await(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(work);
         } catch (RuntimeException | Error e) {
