@@ -1,6 +1,5 @@
 package com.telekpr.gateway.flow;
 
-import com.telekpr.events.Envelope;
 import com.telekpr.events.NotificationCommand.SendMessage;
 import com.telekpr.events.Topics;
 import com.telekpr.testkit.Await;
@@ -25,9 +24,5 @@ final class GatewayTraffic {
     /** The texts the bot sent to {@code user}, waiting for at least {@code count}. */
     static List<String> textsTo(UUID user, int count) {
         return OUT.await(user, SendMessage.class, count).stream().map(SendMessage::text).toList();
-    }
-
-    static List<Envelope> envelopesOf(UUID user) {
-        return OUT.envelopesOf(user);
     }
 }

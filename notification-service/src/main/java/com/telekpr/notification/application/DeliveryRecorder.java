@@ -123,10 +123,6 @@ public class DeliveryRecorder {
         if (row.chatId == null || !Lane.DIRECT.storedName().equals(row.lane)) {
             return Uni.createFrom().voidItem();
         }
-        return users.byChat(row.chatId).invoke(user -> {
-            if (user != null && user.blockedAt != null) {
-                user.blockedAt = null;
-            }
-        }).replaceWithVoid();
+        return users.clearBlock(row.chatId).replaceWithVoid();
     }
 }

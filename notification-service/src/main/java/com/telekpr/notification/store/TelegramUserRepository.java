@@ -19,6 +19,11 @@ public class TelegramUserRepository implements PanacheRepositoryBase<TelegramUse
                 .setParameter("user", userId.toString()).getSingleResult()).replaceWithVoid();
     }
 
+    /** The chat's user can be written to again; one statement, a no-op for the usual unblocked user. */
+    public Uni<Integer> clearBlock(long chatId) {
+        return update("blockedAt = null where chatId = ?1 and blockedAt is not null", chatId);
+    }
+
     public Uni<TelegramUserEntity> byChat(long chatId) {
         return find("chatId", chatId).firstResult();
     }

@@ -78,5 +78,11 @@ class TelegramFailuresTest {
         assertEquals(1, DELIVERY_EVENTS.of(user.id(), UserBlockedBot.class).size());
         given().queryParam("chatId", user.chatId()).queryParam("status", "blocked").get("/messages").then()
                 .body("size()", equalTo(2));
+
+        TelegramSandbox.telegram.unblock(user.chatId()); // they start the bot again and the gateway replies
+        send(user.id(), new SendMessage(user.chatId(), "welcome back", List.of()));
+        assertEquals("welcome back", received(user.chatId(), 1).get(0).text());
+        Await.until("the mark is cleared", () -> Sql.count(
+                "select count(*) from notification.telegram_users where user_id = ? and blocked_at is null", user.id()) == 1);
     }
 }
