@@ -100,7 +100,22 @@ public class Inbox {
 
     /** {@link #processOnce(UUID, String, Supplier)}, retried with backoff like the effects of {@link #consume}. */
     public Uni<Boolean> processOnceRetrying(UUID messageId, String type, Supplier<Uni<Void>> effect) {
-        return withRetries(() -> processOnce(messageId, type, effect), 1);
+        return retrying(() -> processOnce(messageId, type, effect));
+    }
+
+    /**
+     * {@code attempt} re-run from the start on failure, with the same backoff and limit, when work must
+     * happen before {@link #processOnce} (reading other services, say) and be redone with it.
+     */
+    public <T> Uni<T> retrying(Supplier<Uni<T>> attempt) {
+        return this.<T>withRetries(attempt::get, 1);
+    }
+
+    /** Whether {@code messageId} was processed already: a cheap early skip before work outside the guard. */
+    public Uni<Boolean> seen(UUID messageId) {
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery("select count(*) from processed_messages where message_id = :id", Long.class)
+                .setParameter("id", messageId).getSingleResult()).map(count -> count > 0));
     }
 
     private <T> Uni<T> withRetries(Supplier<Uni<? extends T>> attempt, int number) {

@@ -34,6 +34,13 @@ public interface GatewayConfig {
     /** Telegram ids made operators on first contact (TELEKPR_GATEWAY_OPERATOR_TELEGRAM_IDS). */
     Optional<List<Long>> operatorTelegramIds();
 
+    /**
+     * How long an unfinished draft (a wizard left half-way) is kept without a word from its user
+     * (TELEKPR_GATEWAY_DRAFT_TTL, an ISO-8601 duration); then it is dropped and the user told so.
+     */
+    @WithDefault("P2D")
+    java.time.Duration draftTtl();
+
     default boolean isAdmin(long telegramId) {
         return adminTelegramIds().map(ids -> ids.contains(telegramId)).orElse(false);
     }

@@ -3,23 +3,36 @@ package com.telekpr.gateway.application;
 import com.telekpr.events.Message;
 import com.telekpr.events.NotificationCommand.AnswerCallback;
 import com.telekpr.events.NotificationCommand.SendMessage;
+import com.telekpr.gateway.client.ServiceLookups;
+import com.telekpr.gateway.domain.Bot;
 import com.telekpr.gateway.domain.BotTexts;
 import com.telekpr.gateway.domain.FrontDesk;
 import com.telekpr.gateway.domain.Incoming;
 import com.telekpr.gateway.domain.Reply;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.Turn;
+import com.telekpr.gateway.store.UserEntity;
+import com.telekpr.gateway.store.UserRepository;
 import com.telekpr.outbox.Inbox;
 import com.telekpr.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * One Telegram update, once: recognise the user, decide the answers, queue them for notification-service
- * as commands through the outbox — all in one transaction with the update's id, so a redelivered
- * update changes nothing and a crash leaves either everything or nothing.
+ * One Telegram update, once. First the user is recognised (created on first contact), their conversation
+ * read, and what the bot must know looked up over REST; then, in one transaction with the update's id,
+ * the turn is decided, the conversation saved with its next version, and the replies (as commands to
+ * notification-service) and the commands to the owning services put in the outbox. A redelivered update
+ * changes nothing; a crash leaves all of it or none; a turn saved meanwhile by another instance makes
+ * the update be decided again.
  */
 @ApplicationScoped
 public class UpdateHandling {
@@ -28,11 +41,18 @@ public class UpdateHandling {
     private final Inbox inbox;
     private final Outbox outbox;
     private final UserAccounts accounts;
+    private final UserRepository users;
+    private final Conversations conversations;
+    private final ServiceLookups lookups;
 
-    UpdateHandling(Inbox inbox, Outbox outbox, UserAccounts accounts) {
+    UpdateHandling(Inbox inbox, Outbox outbox, UserAccounts accounts, UserRepository users,
+                   Conversations conversations, ServiceLookups lookups) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.accounts = accounts;
+        this.users = users;
+        this.conversations = conversations;
+        this.lookups = lookups;
     }
 
     /** The id an update is remembered by, and the correlation id of everything it causes. */
@@ -43,29 +63,48 @@ public class UpdateHandling {
     /** Handles {@code update} (retried on failure); false if it was handled before. */
     public Uni<Boolean> handle(Incoming update) {
         UUID id = idOf(update.updateId());
-        return inbox.processOnceRetrying(id, TYPE, () -> accounts.recognise(update, id).chain(recognised -> {
-            var user = recognised.user();
-            var visitor = new FrontDesk.Visitor(firstName(update), recognised.newcomer(), user.operator, user.suspended,
-                    user.suspensionToldAt != null, BotTexts.forLanguage(user.language));
-            List<Message> commands = FrontDesk.answer(update, visitor).stream()
-                    .map(reply -> toCommand(reply, update.chatId())).toList();
+        return inbox.retrying(() -> inbox.seen(id).chain(seen -> seen ? Uni.createFrom().item(false) : attempt(update, id)));
+    }
+
+    private Uni<Boolean> attempt(Incoming update, UUID id) {
+        return Panache.withTransaction(() -> accounts.recognise(update, id)).chain(recognised ->
+                conversations.read(update.chatId()).chain(standing -> {
+                    UserEntity user = recognised.user();
+                    var request = new Request(update, standing.conversation(), visitor(update, recognised),
+                            standing.expired(), LocalDate.now(ZoneOffset.UTC));
+                    return lookups.perform(Bot.needs(request), user.id).chain(facts -> inbox.processOnce(id, TYPE,
+                            () -> commit(request, Bot.decide(request, facts), user.id, id)));
+                }));
+    }
+
+    private Uni<Void> commit(Request request, Turn turn, UUID userId, UUID id) {
+        return users.lock(userId).chain(user -> {
             if (user.suspended && user.suspensionToldAt == null) {
                 user.suspensionToldAt = Instant.now();
             }
-            return outbox.appendInChain(id, user.id, user.id.toString(), commands);
-        }));
+            return conversations.save(request.update().chatId(), userId, request.conversation(), turn.next());
+        }).chain(() -> outbox.appendInChain(id, userId, userId.toString(), messages(turn, request.update().chatId())));
     }
 
-    private static String firstName(Incoming update) {
+    private static FrontDesk.Visitor visitor(Incoming update, UserAccounts.Recognised recognised) {
+        UserEntity user = recognised.user();
         String first = update.from().firstName();
-        return first == null || first.isBlank() ? update.from().fullName() : first.strip();
+        String name = first == null || first.isBlank() ? update.from().fullName() : first.strip();
+        return new FrontDesk.Visitor(name, recognised.newcomer(), user.operator || user.admin, user.suspended,
+                user.suspensionToldAt != null, BotTexts.forLanguage(user.language));
     }
 
-    private static Message toCommand(Reply reply, long chatId) {
-        if (reply instanceof Reply.ButtonAnswer answer) {
-            return new AnswerCallback(answer.callbackQueryId(), answer.text(), false);
+    private static List<Message> messages(Turn turn, long chatId) {
+        List<Message> messages = new ArrayList<>();
+        for (Reply reply : turn.replies()) {
+            if (reply instanceof Reply.ButtonAnswer answer) {
+                messages.add(new AnswerCallback(answer.callbackQueryId(), answer.text(), false));
+            } else {
+                var message = (Reply.Message) reply;
+                messages.add(new SendMessage(chatId, message.text(), message.keyboard()));
+            }
         }
-        var message = (Reply.Message) reply;
-        return new SendMessage(chatId, message.text(), message.keyboard());
+        messages.addAll(turn.commands());
+        return messages;
     }
 }

@@ -34,7 +34,7 @@ public final class FrontDesk {
         return replies;
     }
 
-    private static Reply.Message reply(Incoming update, Visitor visitor) {
+    static Reply.Message reply(Incoming update, Visitor visitor) {
         BotTexts texts = visitor.texts();
         String command = update.command();
         if ("/start".equals(command)) {

@@ -4,8 +4,8 @@ import static com.telekpr.rest.ApiErrors.answer;
 
 import com.telekpr.order.application.ProfileInUseException;
 import com.telekpr.order.application.NotFoundException;
-import com.telekpr.order.domain.FieldError;
-import com.telekpr.order.domain.InvalidCustomerException;
+import com.telekpr.customer.FieldError;
+import com.telekpr.customer.InvalidCustomerException;
 import com.telekpr.order.domain.IllegalTransitionException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;

@@ -6,8 +6,8 @@ import com.telekpr.events.CustomerEvent.CustomerUpdated;
 import com.telekpr.events.Envelope;
 import com.telekpr.events.OrderCommand.RegisterCustomer;
 import com.telekpr.events.OrderCommand.UpdateCustomer;
-import com.telekpr.order.domain.CustomerRules;
-import com.telekpr.order.domain.InvalidCustomerException;
+import com.telekpr.customer.CustomerRules;
+import com.telekpr.customer.InvalidCustomerException;
 import com.telekpr.order.store.CustomerProfileEntity;
 import com.telekpr.order.store.ProfileRepository;
 import com.telekpr.outbox.Outbox;
@@ -82,7 +82,7 @@ public class CustomerRegistration {
             return null;
         }
         if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new InvalidCustomerException(List.of(new com.telekpr.order.domain.FieldError("password",
+            throw new InvalidCustomerException(List.of(new com.telekpr.customer.FieldError("password",
                     "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters")));
         }
         return passwords.encrypt(password);

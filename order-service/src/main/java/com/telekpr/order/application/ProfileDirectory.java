@@ -4,7 +4,7 @@ import com.telekpr.events.CustomerDetails;
 import com.telekpr.events.CustomerEvent.CustomerDeleted;
 import com.telekpr.events.CustomerEvent.CustomerRegistered;
 import com.telekpr.events.CustomerEvent.CustomerUpdated;
-import com.telekpr.order.domain.CustomerRules;
+import com.telekpr.customer.CustomerRules;
 import com.telekpr.order.store.CustomerProfileEntity;
 import com.telekpr.order.store.OrderRepository;
 import com.telekpr.order.store.ProfileRepository;

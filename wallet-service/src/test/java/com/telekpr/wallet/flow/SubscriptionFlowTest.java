@@ -48,6 +48,12 @@ class SubscriptionFlowTest {
     }
 
     @Test
+    void thePlanOnSaleIsPublishedForTheBot() {
+        given().get("/subscription-plan").then().statusCode(200).body("type", equalTo("premium"))
+                .body("priceTokens", equalTo(300)).body("periodDays", equalTo(30));
+    }
+
+    @Test
     void aPurchaseWithoutEnoughTokensIsRefusedWithTheReason() {
         UUID user = UUID.randomUUID();
         fund(user, 120);

@@ -1,4 +1,4 @@
-package com.telekpr.order.domain;
+package com.telekpr.customer;
 
 import java.util.List;
 import java.util.stream.Collectors;

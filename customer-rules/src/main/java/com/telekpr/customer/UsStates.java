@@ -1,4 +1,4 @@
-package com.telekpr.order.domain;
+package com.telekpr.customer;
 
 import java.util.Locale;
 import java.util.Map;

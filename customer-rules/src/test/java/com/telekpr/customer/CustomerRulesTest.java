@@ -1,4 +1,4 @@
-package com.telekpr.order.domain;
+package com.telekpr.customer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package com.telekpr.order.domain;
+package com.telekpr.customer;
 
 import com.telekpr.events.CustomerDetails;
 import java.time.LocalDate;
@@ -54,6 +54,69 @@ public final class CustomerRules {
             throw new InvalidCustomerException(errors);
         }
         return details;
+    }
+
+    /** The fields a profile must have; every other one may be skipped. */
+    public static final Set<String> REQUIRED = Set.of("firstName", "lastName", "email", "phone");
+
+    /** One answer on its own, as the registration wizard asks them: its tidy form, or what is wrong with it. */
+    public record Answer(String value, FieldError error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    /**
+     * Checks one field's answer with the same rules {@link #check} applies to the whole profile; a date of
+     * birth is given as text, 1990-04-12 or 04/12/1990.
+     */
+    public static Answer answer(String field, String value, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        String tidy = switch (field) {
+            case "firstName", "lastName" -> name(field, value, true, errors);
+            case "middleName" -> name(field, value, false, errors);
+            case "email" -> email(value, errors);
+            case "phone" -> phone(value, errors);
+            case "gender" -> gender(value, errors);
+            case "dateOfBirth" -> dateOfBirthText(value, today, errors);
+            case "streetAddress" -> text(field, value, 200, errors);
+            case "aptSuite" -> text(field, value, 50, errors);
+            case "city" -> matching("city", value, CITY, "letters, spaces, dots, apostrophes and hyphens", errors);
+            case "state" -> state(value, errors);
+            case "postalCode" -> matching("postalCode", value, ZIP, "a US ZIP code: 12345 or 12345-6789", errors);
+            case "country" -> blank(value) ? "USA" : text(field, value, 60, errors);
+            case "telegramUsername" -> matching("telegramUsername", withoutAt(value), TELEGRAM,
+                    "5–32 letters, digits or underscores, starting with a letter", errors);
+            case "instagramUsername" -> matching("instagramUsername", withoutAt(value), INSTAGRAM,
+                    "up to 30 letters, digits, dots or underscores", errors);
+            default -> throw new IllegalArgumentException("no such profile field: " + field);
+        };
+        return new Answer(tidy, errors.isEmpty() ? null : errors.get(0));
+    }
+
+    private static String dateOfBirthText(String value, LocalDate today, List<FieldError> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        LocalDate date = parseDate(value.strip());
+        if (date == null) {
+            errors.add(new FieldError("dateOfBirth", "must be a date like 1990-04-12 or 04/12/1990"));
+            return value.strip();
+        }
+        dateOfBirth(date, today, errors);
+        return date.toString();
+    }
+
+    private static LocalDate parseDate(String text) {
+        for (var format : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+                java.time.format.DateTimeFormatter.ofPattern("MM/dd/uuuu"))) {
+            try {
+                return LocalDate.parse(text, format.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            } catch (java.time.format.DateTimeParseException notThisFormat) {
+                // try the next format
+            }
+        }
+        return null;
     }
 
     private static String name(String field, String value, boolean required, List<FieldError> errors) {

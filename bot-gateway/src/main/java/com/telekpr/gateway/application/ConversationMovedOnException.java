@@ -1,0 +1,8 @@
+package com.telekpr.gateway.application;
+
+/** Another instance saved a turn of the chat while this one was deciding; the update is decided again. */
+public class ConversationMovedOnException extends RuntimeException {
+    public ConversationMovedOnException(long chatId, long seen, long stored) {
+        super("conversation of chat " + chatId + " moved from version " + seen + " to " + stored);
+    }
+}

@@ -1,0 +1,16 @@
+package com.telekpr.gateway.client;
+
+import com.telekpr.gateway.domain.facts.PurchaseOptions;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** What the bot reads from payment-service (quarkus.rest-client.payment-service.url). */
+@RegisterRestClient(configKey = "payment-service")
+public interface PaymentServiceApi {
+
+    @GET
+    @Path("/purchase-options")
+    Uni<PurchaseOptions> purchaseOptions();
+}

@@ -1,0 +1,99 @@
+package com.telekpr.gateway.client;
+
+import com.telekpr.gateway.domain.Facts;
+import com.telekpr.gateway.domain.Lookup;
+import com.telekpr.gateway.domain.facts.AccountCard;
+import com.telekpr.gateway.domain.facts.Page;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Performs a flow's {@link Lookup}s over REST for one user. "Not found" means not theirs (the services
+ * filter by user id), a 4xx to an operator's move is a refusal in the service's words, and anything else
+ * (down, timing out, 5xx) marks the facts unavailable so the user is asked to try again.
+ */
+@ApplicationScoped
+public class ServiceLookups {
+    private static final Logger LOG = Logger.getLogger(ServiceLookups.class);
+    static final int PROFILES_SHOWN = 50;
+    static final int ORDERS_PER_PAGE = 5;
+    static final int RECENT_TRANSACTIONS = 5;
+    static final int WAITING_SHOWN = 50;
+
+    private final OrderServiceApi orders;
+    private final WalletServiceApi wallet;
+    private final PaymentServiceApi payments;
+    private final OperatorMoves moves;
+
+    ServiceLookups(@RestClient OrderServiceApi orders, @RestClient WalletServiceApi wallet,
+                   @RestClient PaymentServiceApi payments, OperatorMoves moves) {
+        this.orders = orders;
+        this.wallet = wallet;
+        this.payments = payments;
+        this.moves = moves;
+    }
+
+    public Uni<Facts> perform(List<Lookup> lookups, UUID userId) {
+        Uni<Facts> facts = Uni.createFrom().item(Facts.none());
+        for (Lookup lookup : lookups) {
+            facts = facts.chain(known -> known.unavailable() ? Uni.createFrom().item(known)
+                    : one(lookup, userId, known));
+        }
+        return facts;
+    }
+
+    private Uni<Facts> one(Lookup lookup, UUID userId, Facts facts) {
+        return answer(lookup, userId).map(answer -> facts.answer(lookup, answer))
+                .onFailure().recoverWithItem(failure -> {
+                    int status = failure instanceof WebApplicationException web ? web.getResponse().getStatus() : 0;
+                    if (status == 404 && lookup instanceof Lookup.Account) {
+                        return facts.answer(lookup, new AccountCard(0, null));
+                    }
+                    if (status == 404 && lookup instanceof Lookup.Order) {
+                        return facts;
+                    }
+                    if (status >= 400 && status < 500 && OperatorMoves.isMove(lookup)) {
+                        return facts.refused(lookup, OperatorMoves.reason(failure));
+                    }
+                    LOG.warnf("lookup %s failed: %s", lookup, failure.toString());
+                    return facts.unreachable();
+                });
+    }
+
+    private Uni<?> answer(Lookup lookup, UUID userId) {
+        if (lookup instanceof Lookup.Profiles) {
+            return orders.profiles(userId, PROFILES_SHOWN).map(Page::items);
+        }
+        if (lookup instanceof Lookup.Prices) {
+            return orders.prices(userId);
+        }
+        if (lookup instanceof Lookup.Account) {
+            return wallet.account(userId);
+        }
+        if (lookup instanceof Lookup.RecentTransactions) {
+            return wallet.transactions(userId, RECENT_TRANSACTIONS).map(Page::items);
+        }
+        if (lookup instanceof Lookup.TokenOffer) {
+            return payments.purchaseOptions();
+        }
+        if (lookup instanceof Lookup.Plan) {
+            return wallet.plan();
+        }
+        if (lookup instanceof Lookup.Orders query) {
+            return orders.orders(userId, "all".equals(query.status()) ? null : query.status(), query.page(),
+                    ORDERS_PER_PAGE);
+        }
+        if (lookup instanceof Lookup.Order one) {
+            return orders.order(one.orderId(), userId);
+        }
+        if (lookup instanceof Lookup.Waiting) {
+            return orders.queue(WAITING_SHOWN);
+        }
+        return moves.perform(lookup, userId);
+    }
+}
