@@ -77,6 +77,7 @@ final class PeerServices {
         order.put("tokenCost", 250);
         order.put("status", status);
         order.put("queuePosition", queuePosition);
+        order.put("priority", false);
         order.put("createdAt", Instant.parse("2026-11-20T10:00:00Z"));
         order.put("history", List.of(Map.of("from", "awaiting_tokens", "to", "pending", "at", "2026-11-20T10:00:01Z")));
         orders.put(id, order);
