@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.telekpr.events.Button;
 import com.telekpr.events.OrderCommand.RegisterCustomer;
+import com.telekpr.gateway.application.DraftExpiry;
 import com.telekpr.testkit.TelekprInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TelekprInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class RegistrationWizardTest {
+    @Inject
+    DraftExpiry expiry;
 
     @Test
     void aFullRegistrationWithMistakesSkipsBackAndAnEdit() {
@@ -106,6 +112,26 @@ class RegistrationWizardTest {
 
     private static boolean shows(BotChat chat, String label) {
         return chat.last().keyboard().stream().flatMap(List::stream).anyMatch(b -> b.text().equals(label));
+    }
+
+    @Test
+    void anAbandonedDraftExpiresAndTheUserIsToldWhy() throws Throwable {
+        var chat = new BotChat("en");
+        chat.say("/register");
+        String skip = "w" + (chat.button(data -> data.endsWith(":cancel")).callbackData().split(":")[0].substring(1));
+        chat.say("Ana");
+        int expired = VertxContextSupport.subscribeAndAwait(() -> expiry.expireBefore(Instant.now().plusSeconds(1)));
+        assertTrue(expired >= 1, "the draft was swept");
+        assertTrue(chat.say("Lopez").text().startsWith("⌛ Your unfinished draft expired"), chat.last().text());
+        assertTrue(chat.pressData(skip + ":skip").text().startsWith("⌛"), "its buttons are dead too");
+    }
+
+    @Test
+    void aDuplicatedUpdateIsAnsweredOnce() {
+        var chat = new BotChat("en");
+        chat.sayTwice("/register");
+        assertTrue(chat.say("Ana").text().contains("Step 2 of 16"), "the draft moved one step, not two");
+        assertEquals(2, chat.answerCount());
     }
 
     @Test
