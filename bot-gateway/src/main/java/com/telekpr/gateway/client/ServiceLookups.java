@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -38,31 +39,39 @@ public class ServiceLookups {
         this.moves = moves;
     }
 
+    /** All lookups at once (a flow has at most one operator move among them); the facts when all have answered. */
     public Uni<Facts> perform(List<Lookup> lookups, UUID userId) {
-        Uni<Facts> facts = Uni.createFrom().item(Facts.none());
-        for (Lookup lookup : lookups) {
-            facts = facts.chain(known -> known.unavailable() ? Uni.createFrom().item(known)
-                    : one(lookup, userId, known));
+        if (lookups.isEmpty()) {
+            return Uni.createFrom().item(Facts.none());
         }
-        return facts;
+        List<Uni<UnaryOperator<Facts>>> answers = lookups.stream().map(lookup -> one(lookup, userId)).toList();
+        return Uni.join().all(answers).andFailFast().map(results -> {
+            Facts facts = Facts.none();
+            results.forEach(result -> result.apply(facts));
+            return facts;
+        });
     }
 
-    private Uni<Facts> one(Lookup lookup, UUID userId, Facts facts) {
-        return answer(lookup, userId).map(answer -> facts.answer(lookup, answer))
-                .onFailure().recoverWithItem(failure -> {
-                    int status = failure instanceof WebApplicationException web ? web.getResponse().getStatus() : 0;
-                    if (status == 404 && lookup instanceof Lookup.Account) {
-                        return facts.answer(lookup, new AccountCard(0, null));
-                    }
-                    if (status == 404 && lookup instanceof Lookup.Order) {
-                        return facts;
-                    }
-                    if (status >= 400 && status < 500 && OperatorMoves.isMove(lookup)) {
-                        return facts.refused(lookup, OperatorMoves.reason(failure));
-                    }
-                    LOG.warnf("lookup %s failed: %s", lookup, failure.toString());
-                    return facts.unreachable();
-                });
+    private Uni<UnaryOperator<Facts>> one(Lookup lookup, UUID userId) {
+        return answer(lookup, userId).<UnaryOperator<Facts>>map(answer -> facts -> facts.answer(lookup, answer))
+                .onFailure().recoverWithItem((Throwable failure) -> recovered(lookup, failure));
+    }
+
+    private static UnaryOperator<Facts> recovered(Lookup lookup, Throwable failure) {
+        return facts -> {
+            int status = failure instanceof WebApplicationException web ? web.getResponse().getStatus() : 0;
+            if (status == 404 && lookup instanceof Lookup.Account) {
+                return facts.answer(lookup, new AccountCard(0, null));
+            }
+            if (status == 404 && lookup instanceof Lookup.Order) {
+                return facts;
+            }
+            if (status >= 400 && status < 500 && OperatorMoves.isMove(lookup)) {
+                return facts.refused(lookup, OperatorMoves.reason(failure));
+            }
+            LOG.warnf("lookup %s failed: %s", lookup, failure.toString());
+            return facts.unreachable();
+        };
     }
 
     private Uni<?> answer(Lookup lookup, UUID userId) {

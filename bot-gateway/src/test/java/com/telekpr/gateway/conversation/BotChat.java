@@ -65,6 +65,13 @@ final class BotChat {
         return next();
     }
 
+    /** Puts a text message on telegram.updates without waiting for the answer; returns its update id. */
+    long publish(String text) {
+        long updateId = NEXT_UPDATE.incrementAndGet();
+        send(message(updateId, text));
+        return updateId;
+    }
+
     /** Telegram delivering the same update twice (a retried webhook): one answer only. */
     SendMessage sayTwice(String text) {
         String update = message(NEXT_UPDATE.incrementAndGet(), text);

@@ -42,6 +42,7 @@ final class PeerServices {
     private PeerServices() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 50);
         server.createContext("/", this::serve);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.start();
     }
 
