@@ -23,8 +23,12 @@ final class TelegramState {
     final WebhookSender webhookSender = new WebhookSender(updates);
     final CallbackQueries callbackQueries = new CallbackQueries();
     private final Map<Long, FakeUser> users = new ConcurrentHashMap<>();
-    /** Made-up users get ids far above the small ones tests like to use as chat ids. */
-    private final AtomicLong lastUserId = new AtomicLong(5_000_000_000L);
+    /**
+     * Made-up users get ids far above the small ones tests like to use as chat ids, and new ones each run
+     * (the local stack keeps the bot's data between runs; a new fake user must not inherit an old one's).
+     */
+    private final AtomicLong lastUserId = new AtomicLong(5_000_000_000L
+            + (java.time.Instant.now().getEpochSecond() - 1_700_000_000L) * 100);
     private final Map<Long, ChatLog> chats = new ConcurrentHashMap<>();
     private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
     private final List<CallbackAnswer> answers = new CopyOnWriteArrayList<>();

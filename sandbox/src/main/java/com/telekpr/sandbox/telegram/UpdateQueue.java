@@ -16,8 +16,14 @@ import java.util.function.LongFunction;
  * filters updates when they are created.
  */
 final class UpdateQueue {
-    /** Telegram's update ids do not start at 1; bots must not assume they do. */
-    private static final long FIRST_UPDATE_ID = 800_000_001L;
+    /**
+     * Telegram's update ids do not start at 1, and never repeat for a bot. A bot keeps the ids it has handled
+     * (the local stack keeps its data between runs), so each simulator starts past any earlier run's ids:
+     * 16 a second of the clock since 2025-10, kept inside the 32 bits Telegram's ids fit in (wrapping once
+     * in 2030).
+     */
+    static final long FIRST_UPDATE_ID = (java.time.Instant.now().getEpochSecond() - 1_760_000_000L) * 16
+            % 2_000_000_000L + 1;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
