@@ -6,8 +6,10 @@ import com.telekpr.events.NotificationCommand.SendMessage;
 import com.telekpr.gateway.client.ServiceLookups;
 import com.telekpr.gateway.domain.Bot;
 import com.telekpr.gateway.domain.BotTexts;
+import com.telekpr.gateway.domain.Facts;
 import com.telekpr.gateway.domain.FrontDesk;
 import com.telekpr.gateway.domain.Incoming;
+import com.telekpr.gateway.domain.Lookup;
 import com.telekpr.gateway.domain.Reply;
 import com.telekpr.gateway.domain.Request;
 import com.telekpr.gateway.domain.Turn;
@@ -25,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One Telegram update, once. First the user is recognised (created on first contact), their conversation
@@ -37,6 +40,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class UpdateHandling {
     static final String TYPE = "TelegramUpdate";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(UpdateHandling.class);
 
     private final Inbox inbox;
     private final Outbox outbox;
@@ -63,17 +67,31 @@ public class UpdateHandling {
     /** Handles {@code update} (retried on failure); false if it was handled before. */
     public Uni<Boolean> handle(Incoming update) {
         UUID id = idOf(update.updateId());
-        return inbox.retrying(() -> inbox.seen(id).chain(seen -> seen ? Uni.createFrom().item(false) : attempt(update, id)));
+        var lookedUp = new AtomicReference<LookedUp>();
+        return inbox.retrying(() -> inbox.seen(id).chain(seen -> seen ? Uni.createFrom().item(false)
+                : attempt(update, id, lookedUp)));
     }
 
-    private Uni<Boolean> attempt(Incoming update, UUID id) {
+    /** The answers of one attempt's lookups, kept so a retry of the same update does not repeat an operator's move. */
+    private record LookedUp(List<Lookup> lookups, Facts facts) {
+    }
+
+    private Uni<Facts> lookUp(List<Lookup> lookups, UUID userId, AtomicReference<LookedUp> before) {
+        LookedUp earlier = before.get();
+        if (earlier != null && earlier.lookups().equals(lookups)) {
+            return Uni.createFrom().item(earlier.facts());
+        }
+        return this.lookups.perform(lookups, userId).invoke(facts -> before.set(new LookedUp(lookups, facts)));
+    }
+
+    private Uni<Boolean> attempt(Incoming update, UUID id, AtomicReference<LookedUp> lookedUp) {
         return Panache.withTransaction(() -> accounts.recognise(update, id)).chain(recognised ->
                 conversations.read(update.chatId()).chain(standing -> {
                     UserEntity user = recognised.user();
                     var request = new Request(update, standing.conversation(), visitor(update, recognised),
                             standing.expired(), LocalDate.now(ZoneOffset.UTC));
-                    return lookups.perform(Bot.needs(request), user.id).chain(facts -> inbox.processOnce(id, TYPE,
-                            () -> commit(request, Bot.decide(request, facts), user.id, id)));
+                    return lookUp(Bot.needs(request), user.id, lookedUp).chain(facts -> inbox.processOnce(id, TYPE,
+                            () -> commit(request, decide(request, facts), user.id, id)));
                 }));
     }
 
@@ -82,8 +100,23 @@ public class UpdateHandling {
             if (user.suspended && user.suspensionToldAt == null) {
                 user.suspensionToldAt = Instant.now();
             }
-            return conversations.save(request.update().chatId(), userId, request.conversation(), turn.next());
+            // a turn that changes nothing and sends no new step buttons keeps the version, so the buttons of
+            // the user's latest wizard message stay live after, say, /help or a stale tap
+            boolean changed = !turn.next().equals(request.conversation())
+                    || turn.carriesStepButtons(request.nextVersion());
+            return changed ? conversations.save(request.update().chatId(), userId, request.conversation(), turn.next())
+                    : Uni.createFrom().voidItem();
         }).chain(() -> outbox.appendInChain(id, userId, userId.toString(), messages(turn, request.update().chatId())));
+    }
+
+    /** The flow's answer; a bug in a flow becomes an apology to the user, not a silent dead letter. */
+    private static Turn decide(Request request, Facts facts) {
+        try {
+            return Bot.decide(request, facts);
+        } catch (RuntimeException bug) {
+            LOG.errorf(bug, "update %d could not be decided", request.update().updateId());
+            return Bot.apologise(request);
+        }
     }
 
     private static FrontDesk.Visitor visitor(Incoming update, UserAccounts.Recognised recognised) {

@@ -32,8 +32,7 @@ public final class Bot {
             TokensDesk.KIND, new TokensDesk(),
             ProfilesDesk.KIND, new ProfilesDesk(),
             QueueDesk.KIND, new QueueDesk());
-    private static final Flow FRONT_DESK = (request, facts) ->
-            Turn.reply(request.conversation(), FrontDesk.reply(request.update(), request.visitor()));
+    private static final Flow FRONT_DESK = Bot::frontDesk;
 
     private Bot() {
     }
@@ -51,6 +50,13 @@ public final class Bot {
                 ? Turn.reply(request.conversation(), new Reply.Message(request.texts().get("service.unavailable")))
                 : route(request).decide(request, facts);
         return update.isButtonPress() ? turn.after(new Reply.ButtonAnswer(update.callbackQueryId(), null)) : turn;
+    }
+
+    /** Said when a flow failed: nothing changed, the press answered, the user told to try again. */
+    public static Turn apologise(Request request) {
+        Turn sorry = Turn.reply(request.conversation(), new Reply.Message(request.texts().get("unexpected")));
+        Incoming update = request.update();
+        return update.isButtonPress() ? sorry.after(new Reply.ButtonAnswer(update.callbackQueryId(), null)) : sorry;
     }
 
     static Flow route(Request request) {
@@ -83,6 +89,14 @@ public final class Bot {
         }
         String command = "/" + data.substring("menu:".length());
         return BY_COMMAND.containsKey(command) ? command : null;
+    }
+
+    private static Turn frontDesk(Request request, Facts facts) {
+        Reply.Message answer = FrontDesk.reply(request.update(), request.visitor());
+        if ("/start".equals(request.update().command()) && !request.conversation().isIdle()) {
+            answer = new Reply.Message(answer.text() + "\n\n" + request.texts().get("draft.open"), answer.keyboard());
+        }
+        return Turn.reply(request.conversation(), answer);
     }
 
     private static Turn cancel(Request request, Facts facts) {

@@ -33,6 +33,10 @@ public final class BotTexts {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     Set<String> keys() {
         return bundle.keySet();
     }

@@ -50,7 +50,10 @@ public final class FrontDesk {
         if (command != null) {
             return new Reply.Message(texts.get("unknown.command", command));
         }
-        String said = update.text() == null ? "" : update.text().strip();
+        if (update.text() == null || update.text().isBlank()) {
+            return new Reply.Message(texts.get("unknown.nontext"));
+        }
+        String said = update.text().strip();
         return new Reply.Message(texts.get("unknown.text", said.length() > TEXT_ECHO_MAX
                 ? said.substring(0, TEXT_ECHO_MAX) + "…" : said));
     }

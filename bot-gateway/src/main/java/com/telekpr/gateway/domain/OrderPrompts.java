@@ -22,6 +22,7 @@ final class OrderPrompts {
                 return Turn.reply(at, prefixed(note, summary(request, quote.get())));
             }
             at = at.at(OrderWizard.PROFILE);
+            note = texts.get("order.changed");
         }
         var keyboard = new Keyboard();
         String question = switch (at.step()) {

@@ -52,7 +52,7 @@ public final class OrdersDesk implements Flow {
                             request.texts().get("status." + card.status()))));
             case "r" -> "completed".equals(card.status())
                     ? Turn.send(same, new Reply.Message(request.texts().get("orders.rerunning", card.reference())),
-                            new RerunOrder(card.id(), request.newId("rerun")))
+                            new RerunOrder(card.id(), request.idForButton("rerun:" + card.id())))
                     : Turn.reply(same, new Reply.Message(request.texts().get("orders.cannot.rerun", card.reference())));
             default -> Turn.reply(same, OrderScreens.details(request, card));
         };

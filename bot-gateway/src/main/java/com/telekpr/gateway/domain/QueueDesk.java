@@ -1,6 +1,5 @@
 package com.telekpr.gateway.domain;
 
-import com.telekpr.events.Button;
 import com.telekpr.gateway.domain.facts.OrderCard;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,13 @@ import java.util.UUID;
 /**
  * /queue, for operators (PRD §3.4.2): what is waiting; Take next moves the first waiting order to
  * processing; Completed assigns it to the operator and completes it; a note is typed after Add note.
- * order-service checks every move against its status machine and says why it refuses one.
+ * order-service checks every move against its status machine and says why it refuses one. Take next is a
+ * conversation button, so a double tap takes one order, not two.
  */
 public final class QueueDesk implements Flow {
     static final String FLOW = "queue";
     static final String KIND = "op";
+    static final String VIEW = "view";
     static final String NOTE = "note";
     static final int SHOWN = 5;
 
@@ -24,12 +25,14 @@ public final class QueueDesk implements Flow {
         }
         Press press = request.press();
         UUID id = press.argAsId();
-        if (KIND.equals(press.kind())) {
-            return switch (press.action()) {
-                case "take" -> List.of(new Lookup.TakeNextOrder());
-                case "done" -> id == null ? List.of() : List.of(new Lookup.CompleteOrder(id));
-                default -> List.of();
-            };
+        if (press.isConversation() && "take".equals(press.action())) {
+            return List.of(new Lookup.TakeNextOrder());
+        }
+        if (KIND.equals(press.kind()) && "done".equals(press.action()) && id != null) {
+            return List.of(new Lookup.CompleteOrder(id));
+        }
+        if (KIND.equals(press.kind()) && "note".equals(press.action()) && id != null) {
+            return List.of();
         }
         if (writingNote(request)) {
             return List.of(new Lookup.NoteOrder(UUID.fromString(request.conversation().get(NOTE)), request.text()));
@@ -41,42 +44,49 @@ public final class QueueDesk implements Flow {
     public Turn decide(Request request, Facts facts) {
         BotTexts texts = request.texts();
         Conversation conversation = request.conversation();
+        Conversation left = conversation.in(FLOW) ? conversation.ended() : conversation;
         if (!request.visitor().operator()) {
-            return Turn.reply(conversation, new Reply.Message(texts.get("queue.operators.only")));
+            return Turn.reply(left, new Reply.Message(texts.get("queue.operators.only")));
         }
         Press press = request.press();
         if (conversation.in(FLOW) && press.isConversation() && "cancel".equals(press.action())) {
-            return Turn.reply(conversation.ended(), new Reply.Message(texts.get("queue.note.cancelled")));
-        }
-        if (writingNote(request)) {
-            var lookup = needs(request).get(0);
-            return outcome(request, conversation.ended(), facts, lookup, "queue.noted");
+            return Turn.reply(left, new Reply.Message(texts.get("queue.note.cancelled")));
         }
         if (KIND.equals(press.kind()) && "note".equals(press.action()) && press.argAsId() != null) {
             var writing = conversation.start(FLOW, NOTE, Map.of(NOTE, press.arg()));
             return Turn.reply(writing, new Reply.Message(texts.get("queue.note.question"),
                     new Keyboard().row(Press.step(request, texts.get("button.cancel"), "cancel")).build()));
         }
-        List<Lookup> lookups = needs(request);
-        if (KIND.equals(press.kind()) && !lookups.isEmpty()) {
-            return outcome(request, conversation, facts, lookups.get(0),
-                    "take".equals(press.action()) ? "queue.taken" : "queue.completed");
+        if (conversation.in(FLOW) && NOTE.equals(conversation.step()) && !request.update().isButtonPress()
+                && request.update().command() == null && !request.hasText()) {
+            return Turn.reply(conversation, new Reply.Message(texts.get("queue.note.question")));
         }
-        return Turn.reply(conversation, waiting(texts, facts.waiting()));
+        if (conversation.in(FLOW) && VIEW.equals(conversation.step()) && !request.update().isButtonPress()
+                && request.update().command() == null) {
+            return Turn.reply(left, FrontDesk.reply(request.update(), request.visitor()));
+        }
+        List<Lookup> lookups = needs(request);
+        Lookup only = lookups.isEmpty() ? null : lookups.get(0);
+        if (only instanceof Lookup.Waiting) {
+            return viewing(request, conversation, waiting(texts, facts.waiting()));
+        }
+        String done = only instanceof Lookup.TakeNextOrder ? "queue.taken"
+                : only instanceof Lookup.CompleteOrder ? "queue.completed" : "queue.noted";
+        return outcome(request, conversation, facts, only, done);
     }
 
     private static boolean writingNote(Request request) {
         return request.conversation().in(FLOW) && NOTE.equals(request.conversation().step())
-                && !request.update().isButtonPress() && request.update().command() == null;
+                && !request.update().isButtonPress() && request.update().command() == null && request.hasText();
     }
 
-    private static Turn outcome(Request request, Conversation next, Facts facts, Lookup action, String doneKey) {
+    private static Turn outcome(Request request, Conversation conversation, Facts facts, Lookup action, String doneKey) {
         BotTexts texts = request.texts();
-        var refusal = facts.refusal(action);
-        if (refusal.isPresent() || facts.order(action).isEmpty()) {
+        var refusal = action == null ? java.util.Optional.<String>empty() : facts.refusal(action);
+        if (action == null || refusal.isPresent() || facts.order(action).isEmpty()) {
             String why = refusal.map(reason -> Facts.NOTHING_WAITING.equals(reason) ? texts.get("queue.empty")
                     : texts.get("queue.refused", reason)).orElse(texts.get("service.unavailable"));
-            return Turn.reply(next, new Reply.Message(why, new Keyboard().row(takeNext(texts)).build()));
+            return viewing(request, conversation, new Reply.Message(why));
         }
         OrderCard order = facts.order(action).get();
         String text = texts.get(doneKey, order.reference()) + "\n\n" + texts.get("queue.order", order.productName(),
@@ -87,8 +97,14 @@ public final class QueueDesk implements Flow {
             keyboard.row(Press.desk(texts.get("button.completed"), KIND, "done", order.id()),
                     Press.desk(texts.get("button.note"), KIND, "note", order.id()));
         }
-        keyboard.row(takeNext(texts));
-        return Turn.reply(next, new Reply.Message(text, keyboard.build()));
+        return viewing(request, conversation, new Reply.Message(text, keyboard.build()));
+    }
+
+    /** {@code message} with a Take next button under it, the queue's conversation at its view. */
+    private static Turn viewing(Request request, Conversation conversation, Reply.Message message) {
+        var keyboard = new java.util.ArrayList<>(message.keyboard());
+        keyboard.add(List.of(Press.step(request, request.texts().get("button.take.next"), "take")));
+        return Turn.reply(conversation.start(FLOW, VIEW, Map.of()), new Reply.Message(message.text(), keyboard));
     }
 
     private static Reply.Message waiting(BotTexts texts, List<OrderCard> orders) {
@@ -97,10 +113,6 @@ public final class QueueDesk implements Flow {
             text.append("\n• ").append(order.queuePosition()).append(". ").append(order.reference()).append(" — ")
                     .append(order.productName()).append(order.priority() ? " ⭐" : "");
         }
-        return new Reply.Message(text.toString(), new Keyboard().row(takeNext(texts)).build());
-    }
-
-    private static Button takeNext(BotTexts texts) {
-        return Button.callback(texts.get("button.take.next"), KIND + ":take");
+        return new Reply.Message(text.toString());
     }
 }

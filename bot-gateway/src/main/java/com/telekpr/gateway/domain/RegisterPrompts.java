@@ -111,7 +111,8 @@ final class RegisterPrompts {
             text.append('\n').append(label(request, RegisterWizard.PASSWORD)).append(": ")
                     .append(texts.get("password." + (choice == null ? "nopw" : choice)));
         }
-        var keyboard = new Keyboard().grid(RegisterWizard.FIELDS.stream()
+        var editable = RegisterWizard.steps(draft).stream().filter(step -> !RegisterWizard.SUMMARY.equals(step));
+        var keyboard = new Keyboard().grid(editable
                 .map(field -> Press.step(request, "✏️ " + label(request, field), "edit", field)).toList(), 3);
         keyboard.row(Press.step(request, texts.get("button.save"), "save"),
                 Press.step(request, texts.get("button.cancel"), "cancel"));

@@ -58,7 +58,10 @@ public final class RegisterWizard implements Flow {
         Conversation draft = request.conversation();
         Press press = request.press();
         if (!request.update().isButtonPress()) {
-            return answered(request, draft, request.text());
+            return request.hasText() ? answered(request, draft, request.text())
+                    : Turn.reply(draft, SUMMARY.equals(draft.step())
+                            ? RegisterPrompts.summary(request, draft, request.texts().get("register.use.buttons"))
+                            : RegisterPrompts.ask(request, draft, request.texts().get("register.type.answer")));
         }
         return switch (press.action()) {
             case "cancel" -> Turn.reply(draft.ended(), new Reply.Message(request.texts().get("register.cancelled")));
@@ -68,8 +71,8 @@ public final class RegisterWizard implements Flow {
             case "page" -> show(request, draft.with(RegisterPrompts.PAGE, press.arg()));
             case "gen", "nopw" -> show(request, forward(draft.with(PASSWORD_CHOICE, press.action())
                     .with(PASSWORD_TEXT, null)));
-            case "edit" -> FIELDS.contains(press.arg()) ? show(request, draft.at(press.arg()).with(RETURN_TO_SUMMARY, "1"))
-                    : show(request, draft);
+            case "edit" -> steps(draft).contains(press.arg()) && !SUMMARY.equals(press.arg())
+                    ? show(request, draft.at(press.arg()).with(RETURN_TO_SUMMARY, "1")) : show(request, draft);
             case "save" -> save(request, draft);
             default -> show(request, draft);
         };
@@ -132,7 +135,7 @@ public final class RegisterWizard implements Flow {
     /** The step after the current one; from an edit, straight back to the summary. */
     private static Conversation forward(Conversation draft) {
         if (draft.get(RETURN_TO_SUMMARY) != null) {
-            return draft.at(SUMMARY).with(RETURN_TO_SUMMARY, null);
+            return draft.at(SUMMARY).with(RETURN_TO_SUMMARY, null).with(RegisterPrompts.PAGE, null);
         }
         List<String> steps = steps(draft);
         int at = steps.indexOf(draft.step());
@@ -141,7 +144,7 @@ public final class RegisterWizard implements Flow {
 
     private static Conversation back(Conversation draft) {
         if (draft.get(RETURN_TO_SUMMARY) != null) {
-            return draft.at(SUMMARY).with(RETURN_TO_SUMMARY, null);
+            return draft.at(SUMMARY).with(RETURN_TO_SUMMARY, null).with(RegisterPrompts.PAGE, null);
         }
         List<String> steps = steps(draft);
         int at = steps.indexOf(draft.step());

@@ -28,6 +28,20 @@ public record Request(Incoming update, Conversation conversation, FrontDesk.Visi
         return UUID.nameUUIDFromBytes((what + ":" + update.updateId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /**
+     * A stable id for what a button on one message creates: tapping it twice (or Telegram redelivering the
+     * tap) makes the same order or payment, which its owning service then takes once.
+     */
+    public UUID idForButton(String what) {
+        return UUID.nameUUIDFromBytes((what + ":" + update.chatId() + ":" + update.messageId())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Whether the update says anything: a photo, sticker or voice note has no text to answer a question with. */
+    public boolean hasText() {
+        return update.text() != null && !update.text().isBlank();
+    }
+
     public String text() {
         return update.text() == null ? "" : update.text().strip();
     }

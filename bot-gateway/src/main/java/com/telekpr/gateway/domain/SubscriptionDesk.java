@@ -30,6 +30,10 @@ public final class SubscriptionDesk implements Flow {
         SubscriptionPlan plan = facts.plan();
         int shortBy = Math.max(0, plan.priceTokens() - account.balance());
         Conversation conversation = request.conversation();
+        if (conversation.in(FLOW) && !request.update().isButtonPress() && request.update().command() == null) {
+            // the offer waits for a tap only; words go to the front desk as anywhere else
+            return Turn.reply(conversation.ended(), FrontDesk.reply(request.update(), request.visitor()));
+        }
         if (conversation.in(FLOW) && "buy".equals(request.press().action()) && shortBy == 0) {
             return Turn.send(conversation.ended(), new Reply.Message(texts.get("subscribe.buying", plan.priceTokens())),
                     new PurchaseSubscription(request.newId("subscription"), plan.type()));

@@ -18,6 +18,10 @@ public final class TokensDesk implements Flow {
     static final String FLOW = "tokens";
     static final String KIND = "tok";
     static final String AMOUNT = "amount";
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(java.time.ZoneOffset.UTC);
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile(
+            "^\\d{1,9}$|^\\d{1,3}([.,\\s\u00a0\u202f']\\d{3}){1,2}$");
 
     @Override
     public List<Lookup> needs(Request request) {
@@ -31,7 +35,7 @@ public final class TokensDesk implements Flow {
         BotTexts texts = request.texts();
         PurchaseOptions offer = facts.tokenOffer();
         if (KIND.equals(press.kind()) && "buy".equals(press.action())) {
-            return buy(request, conversation, offer, press.arg());
+            return buy(request, conversation, offer, press.arg(), request.idForButton("payment:" + press.arg()));
         }
         if (KIND.equals(press.kind()) && "custom".equals(press.action())) {
             var asking = conversation.start(FLOW, AMOUNT, Map.of());
@@ -41,18 +45,14 @@ public final class TokensDesk implements Flow {
             return Turn.reply(conversation.ended(), new Reply.Message(texts.get("tokens.cancelled")));
         }
         if (conversation.in(FLOW) && !request.update().isButtonPress() && request.update().command() == null) {
-            return buy(request, conversation, offer, request.text());
+            return buy(request, conversation, offer, request.text(), request.newId("payment"));
         }
         return Turn.reply(conversation.in(FLOW) ? conversation.ended() : conversation, overview(request, facts));
     }
 
-    private static Turn buy(Request request, Conversation conversation, PurchaseOptions offer, String amountText) {
-        int tokens;
-        try {
-            tokens = Integer.parseInt(amountText.replace(",", "").replace(" ", ""));
-        } catch (NumberFormatException notANumber) {
-            tokens = -1;
-        }
+    private static Turn buy(Request request, Conversation conversation, PurchaseOptions offer, String amountText,
+                            java.util.UUID paymentId) {
+        int tokens = wholeNumber(amountText);
         if (tokens < offer.minTokens() || tokens > offer.maxTokens()) {
             var asking = conversation.in(FLOW) ? conversation : conversation.start(FLOW, AMOUNT, Map.of());
             return Turn.reply(asking, askAmount(request, offer, request.texts().get("tokens.amount.invalid",
@@ -60,7 +60,20 @@ public final class TokensDesk implements Flow {
         }
         var creating = new Reply.Message(request.texts().get("tokens.creating", tokens, usd(offer, tokens)));
         var next = conversation.in(FLOW) ? conversation.ended() : conversation;
-        return Turn.send(next, creating, new CreateTokenPurchase(request.newId("payment"), tokens));
+        return Turn.send(next, creating, new CreateTokenPurchase(paymentId, tokens));
+    }
+
+    /** "1250", "1,250", "1.250" or "1 250" (as the user's language groups digits) → 1250; anything else → -1. */
+    static int wholeNumber(String text) {
+        String trimmed = text.strip();
+        if (!GROUPED.matcher(trimmed).matches()) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(trimmed.replaceAll("[^0-9]", ""));
+        } catch (NumberFormatException tooLong) {
+            return -1;
+        }
     }
 
     private static Reply.Message askAmount(Request request, PurchaseOptions offer, String problem) {
@@ -76,8 +89,9 @@ public final class TokensDesk implements Flow {
         if (!facts.transactions().isEmpty()) {
             text.append("\n\n").append(texts.get("tokens.recent"));
             for (Transaction tx : facts.transactions()) {
-                text.append("\n• ").append(tx.amount() > 0 ? "+" : "").append(tx.amount()).append(" — ")
-                        .append(tx.description() == null ? texts.get("tx." + tx.type()) : tx.description());
+                text.append("\n• ").append(DAY.format(tx.createdAt())).append("  ").append(tx.amount() > 0 ? "+" : "")
+                        .append(tx.amount()).append(" — ")
+                        .append(texts.has("tx." + tx.type()) ? texts.get("tx." + tx.type()) : tx.description());
             }
         }
         PurchaseOptions offer = facts.tokenOffer();

@@ -24,6 +24,14 @@ public record Turn(Conversation next, List<Reply> replies, List<Command> command
         return new Turn(next, List.of(message), List.of(command));
     }
 
+    /** Whether a reply carries conversation buttons made for {@code version} (they must find it saved). */
+    public boolean carriesStepButtons(long version) {
+        String prefix = "w" + version + ":";
+        return replies.stream().filter(Reply.Message.class::isInstance).map(Reply.Message.class::cast)
+                .flatMap(message -> message.keyboard().stream()).flatMap(List::stream)
+                .anyMatch(button -> button.callbackData() != null && button.callbackData().startsWith(prefix));
+    }
+
     /** The same turn with {@code first} said before its own replies (e.g. the answer to a button press). */
     public Turn after(Reply first) {
         List<Reply> all = new ArrayList<>();

@@ -19,10 +19,12 @@ final class UpdateReader {
             throw new IllegalArgumentException("not a Telegram update");
         }
         long updateId = update.updateId();
-        if (update.message() != null && update.message().from() != null) {
+        // the bot serves private chats; in a group one chat would carry several users' drafts
+        if (update.message() != null && update.message().from() != null
+                && update.message().chat().type() == com.pengrad.telegrambot.model.Chat.Type.Private) {
             var message = update.message();
-            return Optional.of(new Incoming(updateId, message.chat().id(), identity(message.from()),
-                    message.text() == null ? "" : message.text(), null, null, message.messageId()));
+            return Optional.of(new Incoming(updateId, message.chat().id(), identity(message.from()), message.text(),
+                    null, null, message.messageId()));
         }
         var press = update.callbackQuery();
         if (press != null && press.maybeInaccessibleMessage() != null) {

@@ -61,7 +61,12 @@ final class BotChat {
     }
 
     SendMessage pressData(String data) {
-        send(pressUpdate(NEXT_UPDATE.incrementAndGet(), data));
+        return pressOn(1_000_000L + answers, data);
+    }
+
+    /** A tap on the bot's message {@code messageId} (the same id again for a second tap on one message). */
+    SendMessage pressOn(long messageId, String data) {
+        send(pressUpdate(NEXT_UPDATE.incrementAndGet(), data, messageId));
         return next();
     }
 
@@ -70,6 +75,14 @@ final class BotChat {
         long updateId = NEXT_UPDATE.incrementAndGet();
         send(message(updateId, text));
         return updateId;
+    }
+
+    /** A sticker: a message with no text. */
+    SendMessage sendSticker() {
+        long updateId = NEXT_UPDATE.incrementAndGet();
+        send(message(updateId, "").replace(",\"text\":\"\"", ",\"sticker\":{\"file_id\":\"s1\",\"file_unique_id\":\"u1\","
+                + "\"type\":\"regular\",\"width\":512,\"height\":512,\"is_animated\":false,\"is_video\":false}"));
+        return next();
     }
 
     /** Telegram delivering the same update twice (a retried webhook): one answer only. */
@@ -122,13 +135,13 @@ final class BotChat {
                 language, telegramId, text.replace("\\", "\\\\").replace("\"", "\\\""), entities);
     }
 
-    private String pressUpdate(long updateId, String data) {
+    private String pressUpdate(long updateId, String data, long messageId) {
         return """
                 {"update_id":%d,"callback_query":{"id":"q%d","from":{"id":%d,"is_bot":false,"first_name":"Ana",\
                 "last_name":"Lopez","username":"ana%d","language_code":"%s"},"message":{"message_id":%d,\
                 "from":{"id":1,"is_bot":true,"first_name":"TeleKpr"},"chat":{"id":%d,"type":"private"},\
                 "date":1764000000,"text":"…"},"chat_instance":"ci%d","data":"%s"}}""".formatted(updateId, updateId,
-                telegramId, telegramId, language, updateId % 100_000, telegramId, telegramId, data);
+                telegramId, telegramId, language, messageId, telegramId, telegramId, data);
     }
 
 }

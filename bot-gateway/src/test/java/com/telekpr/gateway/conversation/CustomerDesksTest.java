@@ -66,20 +66,33 @@ class CustomerDesksTest {
         chat.say("/start");
         peers.balances.put(chat.userId(), 500);
         var tokens = chat.say("/tokens");
-        assertTrue(tokens.text().startsWith("💰 Balance: 500 tokens\n\nRecent transactions:\n• +500 — 500 tokens bought"),
+        assertTrue(tokens.text().startsWith("💰 Balance: 500 tokens\n\nRecent transactions:\n• 2026-11-20  +500 — tokens bought"),
                 tokens.text());
         assertEquals("500 tokens — $50.00", chat.button(data -> data.equals("tok:buy:500")).text());
-        assertTrue(chat.press("tok:buy:500").text().startsWith("⏳ Creating your payment link for 500 tokens ($50.00)"));
-        assertEquals(500, chat.awaitCommand(CreateTokenPurchase.class).tokens());
+        String bundle = chat.button(data -> data.equals("tok:buy:500")).callbackData();
+        assertTrue(chat.pressOn(77, bundle).text().startsWith("⏳ Creating your payment link for 500 tokens ($50.00)"));
+        chat.pressOn(77, bundle);
+        var twoTaps = BotChat.COMMANDS.await(chat.userId(), CreateTokenPurchase.class, 2);
+        assertEquals(twoTaps.get(0).paymentId(), twoTaps.get(1).paymentId(), "a double tap asks for one payment");
 
         chat.say("/tokens");
-        assertTrue(chat.press("tok:custom").text().startsWith("✍️ How many tokens? Type a number from 50 to 100,000"));
-        assertTrue(chat.say("lots").text().startsWith("❌ Please type a whole number from 50 to 100,000."));
+        assertTrue(chat.press("tok:custom").text().startsWith("✍️ How many tokens? Type a number from 50 to 100000"));
+        assertTrue(chat.say("lots").text().startsWith("❌ Please type a whole number from 50 to 100000."));
         assertTrue(chat.say("20").text().startsWith("❌"));
         assertTrue(chat.say("1,250").text().startsWith("⏳ Creating your payment link for 1,250 tokens ($125.00)"));
-        assertEquals(2, chat.commands(CreateTokenPurchase.class).size());
+        assertEquals(3, chat.commands(CreateTokenPurchase.class).size());
         assertTrue(chat.pressData("tok:buy:99999999").text().startsWith("❌ Please type a whole number"),
                 "a forged amount is refused");
+    }
+
+    @Test
+    void spanishSpeakersTypeAmountsTheirWay() {
+        var chat = new BotChat("es");
+        chat.say("/start");
+        chat.say("/tokens");
+        assertTrue(chat.press("tok:custom").text().contains("del 50 al 100000"), chat.last().text());
+        assertTrue(chat.say("2.500").text().startsWith("⏳"), chat.last().text());
+        assertEquals(2_500, chat.awaitCommand(CreateTokenPurchase.class).tokens());
     }
 
     @Test

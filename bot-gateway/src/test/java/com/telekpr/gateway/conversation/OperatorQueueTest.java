@@ -26,7 +26,8 @@ class OperatorQueueTest {
         assertTrue(operator.say("/help").text().contains("/queue"));
         assertTrue(operator.say("/queue").text().contains("waiting — next up:"), operator.last().text());
 
-        var taken = operator.press("op:take");
+        var taken = operator.press(":take");
+        String takeAgain = operator.button(data -> data.endsWith(":take")).callbackData();
         String reference = "#" + order.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         assertTrue(taken.text().startsWith("▶️ You took order " + reference), taken.text());
         assertEquals("processing", peers.orders.get(order).get("status"));
@@ -38,6 +39,12 @@ class OperatorQueueTest {
         String actor = operator.userId().toString();
         assertEquals(List.of("status:processing:" + actor, "notes:processing:" + actor, "assign:assigned:" + actor,
                 "status:completed:" + actor), peers.operatorMoves.stream().filter(m -> m.endsWith(actor)).toList());
+
+        UUID second = peers.addOrder(customer.userId(), "pending", 0);
+        operator.press(":take");
+        assertEquals("processing", peers.orders.get(second).get("status"));
+        assertTrue(operator.pressData(takeAgain).text().startsWith("⌛"), "an old Take next takes nothing");
+        peers.orders.get(second).put("status", "cancelled");
 
         var again = operator.pressData("op:done:" + order);
         assertTrue(again.text().startsWith("❌ cannot move an order from completed to completed"), again.text());

@@ -73,6 +73,8 @@ class RegistrationWizardTest {
         summary.keyboard().stream().flatMap(List::stream).map(Button::callbackData).forEach(data ->
                 assertTrue(data.getBytes(StandardCharsets.UTF_8).length <= 64, data));
 
+        assertTrue(chat.press(":edit:password").text().contains("Password"), "the password can be changed too");
+        assertTrue(chat.press(":nopw").text().contains("Password: none"));
         chat.press(":edit:city");
         assertTrue(chat.last().text().contains("City"));
         assertTrue(chat.say("Los Angeles").text().startsWith("📋 Please check"), "an edit returns to the summary");
@@ -90,7 +92,7 @@ class RegistrationWizardTest {
         assertEquals("KY", details.state());
         assertEquals("ana_lopez", details.telegramUsername());
         assertNull(details.instagramUsername());
-        assertTrue(saved.generatePassword());
+        assertFalse(saved.generatePassword());
         assertNull(saved.password());
     }
 
@@ -101,8 +103,15 @@ class RegistrationWizardTest {
         chat.say("Ana");
         String skipOnStepTwo = chat.button(data -> data.endsWith(":skip")).callbackData();
         chat.say("Maria");
+        String backOnStepThree = chat.button(data -> data.endsWith(":back")).callbackData();
         var stale = chat.pressData(skipOnStepTwo);
         assertTrue(stale.text().startsWith("⌛ That button is from an older message"), stale.text());
+        chat.say("/help");
+        assertTrue(chat.pressData(backOnStepThree).text().contains("Step 2 of 16"),
+                "the latest message's buttons survive a stale tap and /help");
+        assertTrue(chat.sendSticker().text().startsWith("✍️ Please type your answer"), "a sticker skips nothing");
+        assertTrue(chat.last().text().contains("Step 2 of 16"));
+        assertTrue(chat.say("/start").text().contains("You have an unfinished draft"));
         assertTrue(chat.say("/cancel").text().startsWith("✖️ Cancelled. Nothing was saved."));
         assertTrue(chat.say("Lopez").text().startsWith("🤔 I did not understand"), "no draft left to continue");
         chat.say("/register");

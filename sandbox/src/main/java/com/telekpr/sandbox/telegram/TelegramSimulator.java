@@ -22,6 +22,8 @@ import java.util.function.ToLongFunction;
  * bot gets those updates by getUpdates or by webhook. People can chat with the bot at {@code <baseUrl>/chat}.
  */
 public final class TelegramSimulator implements AutoCloseable {
+    /** The first update id this run hands out (each run starts past the ids of earlier runs). */
+    public static final long FIRST_UPDATE_ID = UpdateQueue.FIRST_UPDATE_ID;
     /** The services send concurrently; enough threads that the sandbox never serialises them itself. */
     private static final int THREADS = 16;
 
