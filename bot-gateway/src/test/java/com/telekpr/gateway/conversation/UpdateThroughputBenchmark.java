@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -pl bot-gateway verify -Dtest=UpdateThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DskipITs}.
  * 200 chats × 10 updates put on telegram.updates at once: free text (no lookups) and /tokens (three REST
  * lookups each); prints updates/s and the p50/p99 from an update's publication to its reply command
- * being written to the outbox.
+ * being written to the outbox; then the same latency for one chat's updates sent one after another.
  */
 @QuarkusTest
 @WithTestResource(value = TelekprInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -35,6 +35,27 @@ class UpdateThroughputBenchmark {
     void updatesPerSecondAndLatency() {
         run("free text (no lookups)", "hello");
         run("/tokens (3 REST lookups)", "/tokens");
+        oneAtATime("/tokens", 200);
+    }
+
+    /** The latency a user sees when the gateway is not busy: one update, its answer, the next. */
+    private void oneAtATime(String text, int updates) {
+        var chat = new BotChat("en");
+        chat.say("/start");
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < updates; i++) {
+            Instant sent = Instant.now();
+            long updateId = chat.publish(text);
+            UUID id = UpdateHandling.idOf(updateId);
+            Await.until("answer " + i, () -> BotChat.REPLIES.envelopesOf(chat.userId()).stream()
+                    .anyMatch(reply -> reply.correlationId().equals(id)));
+            Envelope reply = BotChat.REPLIES.envelopesOf(chat.userId()).stream()
+                    .filter(candidate -> candidate.correlationId().equals(id)).findFirst().orElseThrow();
+            latencies.add(Duration.between(sent, reply.time()).toMillis());
+        }
+        latencies.sort(Long::compare);
+        System.out.printf("%s one at a time: %d updates; update→reply command p50 %d ms, p99 %d ms, max %d ms%n", text,
+                updates, latencies.get(updates / 2), latencies.get((int) (updates * 0.99)), latencies.get(updates - 1));
     }
 
     private void run(String what, String text) {
