@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.telekpr.testkit.ServiceProcess;
 import com.telekpr.testkit.TelekprInfrastructure;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,7 +25,7 @@ class WizardRestartIT {
     void aRestartMidWizardResumesWhereTheUserWas() {
         SETTINGS.put("telekpr.gateway.ingress", "off");
         SETTINGS.put("telekpr.gateway.webhook-secret", "restart-secret");
-        int port = freePort();
+        int port = ServiceProcess.freePort();
         gateway = start(port);
         var chat = new BotChat("en");
         chat.say("/register");
@@ -58,13 +55,5 @@ class WizardRestartIT {
             gateway.stop();
         }
         INFRASTRUCTURE.stop();
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,9 +4,6 @@ import com.telekpr.sandbox.telegram.TelegramLimits;
 import com.telekpr.sandbox.telegram.TelegramSimulator;
 import com.telekpr.testkit.ServiceProcess;
 import com.telekpr.testkit.TelekprInfrastructure;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -25,7 +22,7 @@ final class SenderUnderTest implements AfterAllCallback {
     final TelegramSimulator telegram = TelegramSimulator.start(0, TOKEN, new TelegramLimits(150, 50, 8, 3, 20));
     private final TelekprInfrastructure infrastructure = new TelekprInfrastructure();
     private final Map<String, String> settings = new HashMap<>(infrastructure.start());
-    private final int port = freePort();
+    private final int port = ServiceProcess.freePort();
     private ServiceProcess service;
 
     SenderUnderTest() {
@@ -57,13 +54,5 @@ final class SenderUnderTest implements AfterAllCallback {
         }
         telegram.close();
         infrastructure.stop();
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
