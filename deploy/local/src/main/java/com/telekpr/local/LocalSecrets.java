@@ -17,7 +17,9 @@ final class LocalSecrets {
     }
 
     static Map<String, String> load(Path directory) {
-        return Map.of("telekpr.customer.password-key", keyIn(directory.resolve("customer-password-key")));
+        return Map.of("telekpr.customer.password-key", keyIn(directory.resolve("customer-password-key")),
+                "telekpr.gateway.webhook-secret", keyIn(directory.resolve("telegram-webhook-secret"))
+                        .replace('+', '-').replace('/', '_').replace("=", ""));
     }
 
     private static String keyIn(Path file) {

@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
  * The whole suite on one machine: a real Postgres and Kafka whose data survives restarts (under
  * {@code .data/}), then every service as its own JVM. Ctrl-C stops everything it started.
  */
-public final class LocalStack {
+public final class LocalStack implements AutoCloseable {
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 19092;
     static final int KAFKA_CONTROLLER_PORT = 19093;
@@ -39,18 +39,50 @@ public final class LocalStack {
     private final Path data;
     private final List<ServiceProcess> services = new ArrayList<>();
     private Infrastructure infrastructure;
-    private final ThirdParties thirdParties = new ThirdParties(System.getenv());
+    private final ThirdParties thirdParties;
 
-    private LocalStack(Path root, Path data) {
+    private LocalStack(Path root, Path data, Map<String, String> environment) {
         this.root = root;
         this.data = data;
+        this.thirdParties = new ThirdParties(environment);
+    }
+
+    /**
+     * Starts the whole suite from the built jars under {@code root}, its data in {@code data}, reading
+     * credentials from {@code environment}; the end-to-end tests start it this way, as the run command does.
+     */
+    public static LocalStack start(Path root, Path data, Map<String, String> environment) throws IOException {
+        var stack = new LocalStack(root, data, environment);
+        try {
+            stack.start();
+        } catch (RuntimeException | IOException failed) {
+            stack.close();
+            throw failed;
+        }
+        return stack;
+    }
+
+    /** The Telegram sandbox the services talk to (null when the real Telegram is used). */
+    public com.telekpr.sandbox.telegram.TelegramSimulator telegram() {
+        return thirdParties.telegram();
+    }
+
+    /** The OxaPay sandbox (null when the real OxaPay is used). */
+    public com.telekpr.sandbox.oxapay.OxaPaySimulator oxapay() {
+        return thirdParties.oxapay();
+    }
+
+    /** The running service called {@code name}, to kill or restart in a test. */
+    public ServiceProcess service(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst().orElseThrow();
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path data = Path.of(System.getenv().getOrDefault("TELEKPR_DATA_DIR", root.resolve(".data").toString()));
-        var stack = new LocalStack(root, data);
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
+        var stack = new LocalStack(root, data, System.getenv());
+        // registered first, so Ctrl-C during startup also stops what has started
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
         try {
             stack.start();
         } catch (RuntimeException e) {
@@ -104,7 +136,8 @@ public final class LocalStack {
         }
     }
 
-    private synchronized void stop() {
+    @Override
+    public synchronized void close() {
         if (!services.isEmpty()) {
             say("stopping %d services ...", services.size());
             services.parallelStream().forEach(ServiceProcess::stop);

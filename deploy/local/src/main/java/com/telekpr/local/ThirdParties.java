@@ -1,6 +1,7 @@
 package com.telekpr.local;
 
 import com.telekpr.sandbox.oxapay.OxaPaySimulator;
+import com.telekpr.sandbox.telegram.FakeUser;
 import com.telekpr.sandbox.telegram.TelegramLimits;
 import com.telekpr.sandbox.telegram.TelegramSimulator;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ final class ThirdParties implements AutoCloseable {
     static final int TELEGRAM_SANDBOX_PORT = 8091;
     static final String SANDBOX_KEY = "sandbox-merchant-key";
     static final String SANDBOX_BOT_TOKEN = "sandbox-bot-token";
+    /** A fake user made operator in the sandbox, so a person can work the queue from the chat page. */
+    static final FakeUser SANDBOX_OPERATOR = new FakeUser(4_000_000_001L, "Olga", "Operator", "olga_operator", "en");
 
     private final Map<String, String> environment;
     private OxaPaySimulator oxapay;
@@ -36,10 +39,30 @@ final class ThirdParties implements AutoCloseable {
     private Map<String, String> startTelegram() {
         String token = environment.get("TELEGRAM_BOT_TOKEN");
         if (token != null && !token.isBlank()) {
-            return Map.of("telekpr.telegram.bot-token", token);
+            return realTelegram(token);
         }
         telegram = TelegramSimulator.start(TELEGRAM_SANDBOX_PORT, SANDBOX_BOT_TOKEN, TelegramLimits.telegram());
-        return Map.of("telekpr.telegram.api-url", telegram.apiUrl(), "telekpr.telegram.bot-token", SANDBOX_BOT_TOKEN);
+        telegram.addUser(SANDBOX_OPERATOR);
+        Map<String, String> settings = new HashMap<>(Map.of("telekpr.telegram.api-url", telegram.apiUrl(),
+                "telekpr.telegram.bot-token", SANDBOX_BOT_TOKEN));
+        if (!environment.containsKey("TELEKPR_GATEWAY_OPERATOR_TELEGRAM_IDS")) {
+            settings.put("telekpr.gateway.operator-telegram-ids", Long.toString(SANDBOX_OPERATOR.id()));
+        }
+        return settings;
+    }
+
+    /** The real Bot API: long polling, or a webhook when TELEGRAM_WEBHOOK_URL gives the public https URL. */
+    private Map<String, String> realTelegram(String token) {
+        String webhook = environment.get("TELEGRAM_WEBHOOK_URL");
+        if (webhook == null || webhook.isBlank()) {
+            return Map.of("telekpr.telegram.bot-token", token, "telekpr.gateway.ingress", "polling");
+        }
+        if (!webhook.startsWith("https://")) {
+            throw new IllegalStateException("TELEGRAM_WEBHOOK_URL must be the public https URL of bot-gateway's"
+                    + " /telegram/webhook (Telegram only calls https), got " + webhook);
+        }
+        return Map.of("telekpr.telegram.bot-token", token, "telekpr.gateway.ingress", "webhook",
+                "telekpr.gateway.webhook-url", webhook);
     }
 
     private Map<String, String> startOxaPay() {
@@ -62,8 +85,18 @@ final class ThirdParties implements AutoCloseable {
         lines.put("OxaPay", oxapay == null ? "the real OxaPay (TELEKPR_OXAPAY_MERCHANT_KEY)"
                 : oxapay.baseUrl() + " (sandbox; checkout pages at /pay/<track id>)");
         lines.put("Telegram", telegram == null ? "the real Bot API (TELEGRAM_BOT_TOKEN)"
-                : telegram.baseUrl() + " (sandbox Bot API; chat with the bot in the browser at " + telegram.baseUrl() + "/chat)");
+                : telegram.baseUrl() + " (sandbox Bot API; chat with the bot in the browser at " + telegram.baseUrl() + "/chat;"
+                + " pick " + SANDBOX_OPERATOR.firstName() + " " + SANDBOX_OPERATOR.lastName() + " there to work the queue)");
         return lines;
+    }
+
+    /** The Telegram sandbox, when it runs (tests drive users through it). */
+    TelegramSimulator telegram() {
+        return telegram;
+    }
+
+    OxaPaySimulator oxapay() {
+        return oxapay;
     }
 
     @Override

@@ -1,0 +1,109 @@
+package com.telekpr.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.telekpr.sandbox.telegram.SentMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole bot journey against the whole suite started as the run command starts it (every service its
+ * own JVM, real Postgres and Kafka, the Telegram and OxaPay sandboxes), driven only from outside: people
+ * typing and tapping in the Telegram sandbox, paying on the OxaPay sandbox, and the public REST reports.
+ */
+class BotJourneyTest {
+    private static final int TIMED_ORDERS = 10;
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startTheSuite() throws IOException {
+        Path root = Path.of("../..").toAbsolutePath().normalize();
+        stack = LocalStack.start(root, Files.createTempDirectory("telekpr-journey"), Map.of());
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void registerBuyOrderWorkTheQueueCancelAndAudit() throws Exception {
+        var telegram = stack.telegram();
+        var ana = new ChatUser(telegram, telegram.createUser("Ana", "Lopez", "ana_lopez", "en"));
+        ana.say("/start", "Welcome to TeleKpr, Ana!");
+        Journeys.register(ana, "Ana", "Lopez");
+        Journeys.buyTokens(ana, stack.oxapay(), 2_500);
+
+        List<Long> confirmToQueued = new ArrayList<>();
+        SentMessage firstQueued = null;
+        for (int i = 0; i < TIMED_ORDERS; i++) {
+            Journeys.orderSummary(ana, "SITES_100");
+            long tapped = System.nanoTime();
+            ana.tap(":confirm", "Placing your order");
+            SentMessage queued = ana.await("is in the queue");
+            confirmToQueued.add((queued.receivedAtNanos() - tapped) / 1_000_000);
+            firstQueued = firstQueued == null ? queued : firstQueued;
+        }
+        assertTrue(firstQueued.text().contains("Queue position: 1"), firstQueued.text());
+        assertTrue(ana.latest().text().contains("Queue position: " + TIMED_ORDERS), ana.latest().text());
+        assertTrue(ana.latest().text().contains("Balance: 1,500 tokens"), ana.latest().text());
+
+        var ben = new ChatUser(telegram, telegram.createUser("Ben", "Short", null, "en"));
+        ben.say("/start", "Welcome");
+        Journeys.register(ben, "Ben", "Short");
+        SentMessage shortSummary = Journeys.orderSummary(ben, "SITES_250");
+        assertTrue(shortSummary.text().contains("You are short by 250 tokens"), shortSummary.text());
+        assertEquals("menu:tokens", ChatUser.buttonOf(shortSummary, data -> data.equals("menu:tokens")).callbackData());
+
+        var olga = new ChatUser(telegram, ThirdParties.SANDBOX_OPERATOR);
+        olga.say("/queue", TIMED_ORDERS + " order(s) waiting");
+        String reference = firstQueued.text().substring(firstQueued.text().indexOf('#'), firstQueued.text().indexOf('#') + 9);
+        olga.tap(":take", "You took order " + reference);
+        ana.await("Order " + reference + ": pending → processing");
+        olga.tap("op:done:", "Order " + reference + " is completed");
+        ana.await("Order " + reference + ": processing → assigned");
+        ana.await("Order " + reference + ": assigned → completed");
+
+        ana.say("/orders", "Your orders");
+        ana.tap("ords:pending:0", "Pending");
+        ana.tap("ord:v:", "Status: 🕒 pending");
+        ana.tap("ord:c:", "Its 100 tokens will be refunded");
+        ana.tap("ord:cc:", "Cancelling order");
+        SentMessage refund = ana.await("100 tokens refunded");
+        assertTrue(refund.text().contains("Balance: 1,600 tokens"), refund.text());
+
+        JsonNode ledger = get("http://127.0.0.1:8084/ledger/verification");
+        assertTrue(ledger.path("consistent").asBoolean(), ledger.toString());
+        JsonNode payments = get("http://127.0.0.1:8085/reconciliation");
+        assertEquals(0, payments.path("paidButNotCredited").size(), payments.toString());
+
+        confirmToQueued.sort(Long::compare);
+        System.out.printf("end to end: %d orders, Confirm tap → \"queued\" message p50 %d ms, p99 %d ms, max %d ms;"
+                        + " ledger consistent over %d accounts%n", TIMED_ORDERS, confirmToQueued.get(TIMED_ORDERS / 2),
+                confirmToQueued.get((int) (TIMED_ORDERS * 0.99)), confirmToQueued.get(TIMED_ORDERS - 1),
+                ledger.path("accountsChecked").asInt());
+    }
+
+    private static JsonNode get(String url) throws IOException, InterruptedException {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), url + " → " + response.body());
+        return new ObjectMapper().readTree(response.body());
+    }
+}
