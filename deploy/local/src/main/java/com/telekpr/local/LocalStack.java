@@ -40,6 +40,8 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private Infrastructure infrastructure;
     private final ThirdParties thirdParties;
+    private final Map<String, String> settings = new java.util.HashMap<>();
+    private Path logs;
 
     private LocalStack(Path root, Path data, Map<String, String> environment) {
         this.root = root;
@@ -72,9 +74,18 @@ public final class LocalStack implements AutoCloseable {
         return thirdParties.oxapay();
     }
 
-    /** The running service called {@code name}, to kill or restart in a test. */
+    /** The running service called {@code name}, to kill in a test. */
     public ServiceProcess service(String name) {
         return services.stream().filter(service -> service.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Starts {@code name} again (after a kill) on its port with the same settings; returns once it is ready. */
+    public synchronized ServiceProcess restart(String name) {
+        services.remove(service(name));
+        var again = ServiceProcess.start(name, SERVICES.get(name), root, logs, settings);
+        services.add(again);
+        again.awaitReady(READY_TIMEOUT);
+        return again;
     }
 
     public static void main(String[] args) throws Exception {
@@ -94,7 +105,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void start() throws IOException {
-        Path logs = Files.createDirectories(data.resolve("logs"));
+        logs = Files.createDirectories(data.resolve("logs"));
         var postgres = timed("PostgreSQL on port " + POSTGRES_PORT,
                 () -> PostgresServer.startPersistent(data.resolve("postgres"), POSTGRES_PORT));
         try {
@@ -104,7 +115,7 @@ public final class LocalStack implements AutoCloseable {
             postgres.close();
             throw kafkaFailed;
         }
-        Map<String, String> settings = new java.util.HashMap<>(infrastructure.serviceSettings());
+        settings.putAll(infrastructure.serviceSettings());
         settings.putAll(LocalSecrets.load(data.resolve("secrets")));
         settings.putAll(thirdParties.start());
         long started = System.nanoTime();

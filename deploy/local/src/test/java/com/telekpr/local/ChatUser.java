@@ -14,7 +14,10 @@ import java.util.function.Predicate;
  * got, and read what the bot sent. Nothing here touches a database.
  */
 final class ChatUser {
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = Duration.ofMinutes(4);
+    private static final String UNREACHABLE = "I cannot reach that part of TeleKpr";
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(3);
+    private static final int MAX_ATTEMPTS = 60;
 
     final FakeUser user;
     private final TelegramSimulator telegram;
@@ -25,24 +28,43 @@ final class ChatUser {
         this.user = user;
     }
 
-    /** Types {@code text} and waits for the bot's next message containing {@code expected}. */
+    /**
+     * Types {@code text} and waits for the bot's next message containing {@code expected}; when the bot
+     * says a part of TeleKpr cannot be reached (a service restarting), waits a little and types it again,
+     * as a person would.
+     */
     SentMessage say(String text, String expected) {
-        telegram.userSays(user, text);
-        return await(expected);
+        return persevering(() -> telegram.userSays(user, text), expected);
     }
 
-    /** Taps the button whose callback data starts or ends with {@code part} on the bot's latest message. */
+    /** Taps the button whose callback data starts or ends with {@code part} on the bot's latest message (again if needed). */
     SentMessage tap(String part, String expected) {
         SentMessage on = latest();
         Button button = buttonOf(on, data -> data.endsWith(part) || data.startsWith(part));
-        telegram.userPresses(user, on.messageId(), button.callbackData());
-        return await(expected);
+        return persevering(() -> telegram.userPresses(user, on.messageId(), button.callbackData()), expected);
+    }
+
+    private SentMessage persevering(Runnable act, String expected) {
+        for (int attempt = 1; ; attempt++) {
+            act.run();
+            SentMessage answer = await(expected, UNREACHABLE);
+            if (answer.text().contains(expected) || attempt == MAX_ATTEMPTS) {
+                return answer;
+            }
+            long until = System.nanoTime() + RETRY_AFTER.toNanos();
+            Await.until("a moment before trying again", () -> System.nanoTime() >= until);
+        }
     }
 
     /** Waits for the next message the bot sends this user that contains {@code expected}; returns it. */
     SentMessage await(String expected) {
-        Await.until("\"" + expected + "\" to " + user.firstName(), PATIENCE, () -> find(expected) >= 0);
-        int at = find(expected);
+        return await(expected, expected);
+    }
+
+    /** The next message containing either text, whichever comes first. */
+    private SentMessage await(String expected, String or) {
+        Await.until("\"" + expected + "\" to " + user.firstName(), PATIENCE, () -> find(expected, or) >= 0);
+        int at = find(expected, or);
         read = at + 1;
         return messages().get(at);
     }
@@ -63,10 +85,11 @@ final class ChatUser {
                 .findFirst().orElseThrow(() -> new AssertionError("no link on: " + message.text()));
     }
 
-    private int find(String expected) {
+    private int find(String expected, String or) {
         List<SentMessage> all = messages();
         for (int i = read; i < all.size(); i++) {
-            if (all.get(i).text() != null && all.get(i).text().contains(expected)) {
+            String text = all.get(i).text();
+            if (text != null && (text.contains(expected) || text.contains(or))) {
                 return i;
             }
         }
