@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.telekpr.sandbox.telegram.SentMessage;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,9 +82,9 @@ class BotJourneyTest {
         SentMessage refund = ana.tap("ord:cc:", "100 tokens refunded");
         assertTrue(refund.text().contains("Balance: 1,600 tokens"), refund.text());
 
-        JsonNode ledger = get("http://127.0.0.1:8084/ledger/verification");
+        JsonNode ledger = PublicApi.get("http://127.0.0.1:8084/ledger/verification");
         assertTrue(ledger.path("consistent").asBoolean(), ledger.toString());
-        JsonNode payments = get("http://127.0.0.1:8085/reconciliation");
+        JsonNode payments = PublicApi.get("http://127.0.0.1:8085/reconciliation");
         assertEquals(0, payments.path("paidButNotCredited").size(), payments.toString());
 
         confirmToQueued.sort(Long::compare);
@@ -97,12 +92,5 @@ class BotJourneyTest {
                         + " ledger consistent over %d accounts%n", TIMED_ORDERS, confirmToQueued.get(TIMED_ORDERS / 2),
                 confirmToQueued.get((int) (TIMED_ORDERS * 0.99)), confirmToQueued.get(TIMED_ORDERS - 1),
                 ledger.path("accountsChecked").asInt());
-    }
-
-    private static JsonNode get(String url) throws IOException, InterruptedException {
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), url + " → " + response.body());
-        return new ObjectMapper().readTree(response.body());
     }
 }

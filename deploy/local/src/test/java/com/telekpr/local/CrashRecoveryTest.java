@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.telekpr.sandbox.telegram.SentMessage;
 import com.telekpr.testkit.Await;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,8 +36,6 @@ class CrashRecoveryTest {
     private static final int ORDERS_EACH = 10;
     private static final int PAYMENTS_EACH = 2;
     private static final Pattern ANSWER = Pattern.compile("Order #([0-9A-F]{8}) (is in the queue|was not placed)");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static LocalStack stack;
 
     @BeforeAll
@@ -93,7 +86,8 @@ class CrashRecoveryTest {
             String userId = gatewayIdOf(chat.user.id());
             Map<String, String> debited = new HashMap<>();
             Map<String, Integer> creditsPerPayment = new HashMap<>();
-            for (JsonNode tx : get("http://127.0.0.1:8084/accounts/" + userId + "/transactions?size=100").path("items")) {
+            String transactions = "http://127.0.0.1:8084/accounts/" + userId + "/transactions?size=100";
+            for (JsonNode tx : PublicApi.get(transactions).path("items")) {
                 if ("order_debit".equals(tx.path("type").asText())) {
                     debited.put(tx.path("orderId").asText(), tx.path("id").asText());
                 }
@@ -105,7 +99,8 @@ class CrashRecoveryTest {
             creditsPerPayment.values().forEach(times -> assertEquals(1, times, "credited exactly once"));
             credits += creditsPerPayment.size();
             Map<String, Integer> answered = answersIn(telegram.messages(chat.user.id()));
-            for (JsonNode order : get("http://127.0.0.1:8083/orders?userId=" + userId + "&size=100").path("items")) {
+            String orders = "http://127.0.0.1:8083/orders?userId=" + userId + "&size=100";
+            for (JsonNode order : PublicApi.get(orders).path("items")) {
                 String status = order.path("status").asText();
                 boolean paid = debited.containsKey(order.path("id").asText());
                 if ("rejected".equals(status)) {
@@ -124,8 +119,9 @@ class CrashRecoveryTest {
             }
         }
         assertEquals(USERS * ORDERS_EACH, queued + rejected, "every order placed is accounted for");
-        assertTrue(get("http://127.0.0.1:8084/ledger/verification").path("consistent").asBoolean(), "ledger verifies");
-        assertEquals(0, get("http://127.0.0.1:8085/reconciliation").path("paidButNotCredited").size());
+        assertTrue(PublicApi.get("http://127.0.0.1:8084/ledger/verification").path("consistent").asBoolean(),
+                "ledger verifies");
+        assertEquals(0, PublicApi.get("http://127.0.0.1:8085/reconciliation").path("paidButNotCredited").size());
         System.out.printf("crash test: %d orders (%d queued and debited, %d rejected and not debited), %d payments credited"
                 + " once each, %d orders answered, %d answers repeated (sent while notification-service was killed)%n",
                 queued + rejected, queued, rejected, credits, answers, repeated);
@@ -160,17 +156,11 @@ class CrashRecoveryTest {
     }
 
     private static String gatewayIdOf(long telegramId) throws IOException, InterruptedException {
-        for (JsonNode user : get("http://127.0.0.1:3002/users?size=100&q=Crash")) {
+        for (JsonNode user : PublicApi.get("http://127.0.0.1:3002/users?size=100&q=Crash")) {
             if (user.path("telegramId").asLong() == telegramId) {
                 return user.path("id").asText();
             }
         }
         throw new AssertionError("no gateway user for " + telegramId);
-    }
-
-    private static JsonNode get(String url) throws IOException, InterruptedException {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), url + " → " + response.body());
-        return JSON.readTree(response.body());
     }
 }

@@ -1,0 +1,26 @@
+package com.telekpr.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** The services' public REST reports, read as any client would: GET, expect 200, JSON. */
+final class PublicApi {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PublicApi() {
+    }
+
+    static JsonNode get(String url) throws IOException, InterruptedException {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), url + " → " + response.body());
+        return JSON.readTree(response.body());
+    }
+}
