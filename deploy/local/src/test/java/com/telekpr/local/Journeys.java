@@ -21,15 +21,15 @@ final class Journeys {
             chat.tap(":skip", "Step " + (step + 1) + " of 16");
         }
         chat.tap(":nopw", "Please check the profile");
-        chat.tap(":save", "Saving the profile");
-        chat.await("Customer profile saved: " + first + " " + last);
+        // order-service's answer (order.events) may reach the chat before the bot's "saving…" reply
+        // (notification.commands): wait for the answer wherever it lands
+        chat.tap(":save", "Customer profile saved: " + first + " " + last);
     }
 
     /** /tokens → a bundle → pay on the OxaPay sandbox checkout → the credit notice. */
     static void buyTokens(ChatUser chat, OxaPaySimulator oxapay, int bundle) {
         chat.say("/tokens", "Balance");
-        chat.tap("tok:buy:" + bundle, "Creating your payment link");
-        SentMessage link = chat.await("Pay ");
+        SentMessage link = chat.tap("tok:buy:" + bundle, "Pay ");
         String url = ChatUser.urlOf(link);
         oxapay.pay(url.substring(url.lastIndexOf('/') + 1));
         chat.await("Payment confirmed");
