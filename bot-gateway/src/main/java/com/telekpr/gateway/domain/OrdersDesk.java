@@ -23,7 +23,7 @@ public final class OrdersDesk implements Flow {
     public List<Lookup> needs(Request request) {
         Press press = request.press();
         if (ONE.equals(press.kind())) {
-            UUID id = idIn(press);
+            UUID id = press.argAsId();
             return id == null ? List.of() : List.of(new Lookup.Order(id));
         }
         return List.of(listQuery(press));
@@ -37,7 +37,7 @@ public final class OrdersDesk implements Flow {
             var query = listQuery(press);
             return Turn.reply(same, OrderScreens.list(request, query, facts.orders(query)));
         }
-        UUID id = idIn(press);
+        UUID id = press.argAsId();
         var order = id == null ? java.util.Optional.<OrderCard>empty() : facts.order(new Lookup.Order(id));
         if (order.isEmpty()) {
             return Turn.reply(same, new Reply.Message(request.texts().get("orders.not.found")));
@@ -70,10 +70,6 @@ public final class OrdersDesk implements Flow {
             page = 0;
         }
         return new Lookup.Orders(status, page);
-    }
-
-    private static UUID idIn(Press press) {
-        return press.argAsId();
     }
 
     static String filterData(String status, int page) {
