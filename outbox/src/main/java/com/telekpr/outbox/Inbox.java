@@ -3,11 +3,8 @@ package com.telekpr.outbox;
 import com.telekpr.events.Envelope;
 import com.telekpr.events.EnvelopeCodec;
 import com.telekpr.events.MalformedMessageException;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.function.Function;
@@ -19,9 +16,10 @@ import org.jboss.logging.Logger;
  * The consumer side of exactly-once: each message's effect runs in one transaction with the record
  * of its id, and a message whose id was recorded before is acknowledged without effect.
  *
- * <p>Messages nobody can read, and effects that keep failing, are nacked; the channel's
- * dead-letter-queue failure strategy then moves them to {@code <topic>.dlq} with the reason, and the
- * partition goes on.
+ * <p>A failing effect is retried in place ({@link Retrying}), so the partition waits and keeps its order:
+ * for as long as the failure is transient (the database away), a few times when it is not. Messages
+ * nobody can read, and effects that keep failing, are nacked; the channel's failure strategy
+ * ({@link CountedDeadLetterQueue}) then moves them to {@code <topic>.dlq} with the reason, counted.
  */
 @ApplicationScoped
 public class Inbox {
@@ -29,18 +27,12 @@ public class Inbox {
     private static final String RECORD = "insert into processed_messages (message_id, type) values (:id, :type)"
             + " on conflict do nothing";
 
-    private final OutboxConfig config;
-    private final Vertx vertx;
-    private final Counter duplicates;
-    private final Counter deadLettered;
+    private final Retrying retrying;
+    private final InboxMetrics metrics;
 
-    Inbox(OutboxConfig config, Vertx vertx, MeterRegistry registry) {
-        this.config = config;
-        this.vertx = vertx;
-        this.duplicates = Counter.builder("telekpr.inbox.duplicates")
-                .description("Messages skipped because their id was processed before").register(registry);
-        this.deadLettered = Counter.builder("telekpr.inbox.dead.lettered")
-                .description("Messages sent to a dead-letter topic").register(registry);
+    Inbox(Retrying retrying, InboxMetrics metrics) {
+        this.retrying = retrying;
+        this.metrics = metrics;
     }
 
     /** Reads the message's envelope and applies {@code effect} once; acks or nacks the message. */
@@ -60,18 +52,33 @@ public class Inbox {
         try {
             envelope = EnvelopeCodec.decode(message.getPayload());
         } catch (MalformedMessageException unreadable) {
-            return deadLetter(message, unreadable);
+            return reject(message, unreadable);
         }
-        return this.<Boolean>withRetries(() -> processOnce(envelope, effect), 1)
-                .call(applied -> applied && afterCommit != null ? afterCommit.apply(envelope).onFailure()
+        Uni<Boolean> applied = retrying(() -> processOnce(envelope, effect))
+                .call(now -> now && afterCommit != null ? afterCommit.apply(envelope).onFailure()
                         .recoverWithItem(failure -> {
                             LOG.errorf("after-commit work of %s %s failed: %s", envelope.type(), envelope.id(), failure);
                             return null;
-                        }) : Uni.createFrom().voidItem())
-                .chain(applied -> Uni.createFrom().completionStage(message.ack()))
-                .onFailure().recoverWithUni(failure -> deadLetter(message, new IllegalStateException(
-                        envelope.type() + " " + envelope.id() + " failed " + config.maxAttempts() + " times: "
-                                + failure, failure)));
+                        }) : Uni.createFrom().voidItem());
+        return settle(message, applied, envelope.type() + " " + envelope.id());
+    }
+
+    /**
+     * Acks {@code message} once {@code work} (already guarded and retried, see {@link #retrying}) succeeds;
+     * nacks it to the dead-letter topic if {@code work} fails for good.
+     */
+    public Uni<Void> settle(Message<?> message, Uni<?> work, String what) {
+        return work.chain(done -> Uni.createFrom().completionStage(message.ack()))
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.errorf("dead-lettering %s: %s", what, failure);
+                    return Uni.createFrom().completionStage(message.nack(failure));
+                });
+    }
+
+    /** Nacks a message nobody can read to the dead-letter topic at once: trying again will not help. */
+    public Uni<Void> reject(Message<?> message, Throwable unreadable) {
+        LOG.errorf("dead-lettering an unreadable message: %s", unreadable.getMessage());
+        return Uni.createFrom().completionStage(message.nack(unreadable));
     }
 
     /** Runs {@code effect} and records the envelope id in one transaction; false if it was seen before. */
@@ -91,24 +98,20 @@ public class Inbox {
                         .executeUpdate())
                 .chain(recorded -> {
                     if (recorded == 0) {
-                        duplicates.increment();
+                        metrics.duplicate();
                         return Uni.createFrom().item(false);
                     }
                     return effect.get().replaceWith(true);
                 }));
     }
 
-    /** {@link #processOnce(UUID, String, Supplier)}, retried with backoff like the effects of {@link #consume}. */
-    public Uni<Boolean> processOnceRetrying(UUID messageId, String type, Supplier<Uni<Void>> effect) {
-        return retrying(() -> processOnce(messageId, type, effect));
-    }
-
     /**
-     * {@code attempt} re-run from the start on failure, with the same backoff and limit, when work must
-     * happen before {@link #processOnce} (reading other services, say) and be redone with it.
+     * {@code attempt} re-run from the start on failure: while the failure is transient, for as long as it
+     * lasts; otherwise up to the configured attempts. For work that must happen before {@link #processOnce}
+     * (reading other services, say) and be redone with it.
      */
     public <T> Uni<T> retrying(Supplier<Uni<T>> attempt) {
-        return this.<T>withRetries(attempt::get, 1);
+        return retrying.run(attempt);
     }
 
     /** Whether {@code messageId} was processed already: a cheap early skip before work outside the guard. */
@@ -116,25 +119,5 @@ public class Inbox {
         return Panache.withSession(() -> Panache.getSession().chain(session -> session
                 .createNativeQuery("select count(*) from processed_messages where message_id = :id", Long.class)
                 .setParameter("id", messageId).getSingleResult()).map(count -> count > 0));
-    }
-
-    private <T> Uni<T> withRetries(Supplier<Uni<? extends T>> attempt, int number) {
-        return Uni.createFrom().<T>deferred(attempt).onFailure().recoverWithUni(failure -> {
-            // a message the effect found unreadable will not become readable by trying again
-            if (number >= config.maxAttempts() || failure instanceof MalformedMessageException) {
-                return Uni.createFrom().failure(failure);
-            }
-            long delay = config.retryBackoff().toMillis() << (number - 1);
-            LOG.warnf("attempt %d failed, retrying in %d ms: %s", number, delay, failure.toString());
-            // the timer fires on the caller's Vert.x context, where the reactive session must run
-            return Uni.createFrom().<Void>emitter(done -> vertx.setTimer(delay, id -> done.complete(null)))
-                    .chain(() -> this.<T>withRetries(attempt, number + 1));
-        });
-    }
-
-    private Uni<Void> deadLetter(Message<String> message, Throwable reason) {
-        deadLettered.increment();
-        LOG.errorf("dead-lettering a message: %s", reason.getMessage());
-        return Uni.createFrom().completionStage(message.nack(reason));
     }
 }

@@ -25,11 +25,19 @@ public interface OutboxConfig {
     @WithDefault("P7D")
     Duration retention();
 
-    /** How often a failing consumer effect is retried before its message is dead-lettered. */
+    /**
+     * How often a consumer effect may fail on its own terms before its message is dead-lettered. Transient
+     * failures (database or broker unreachable, see {@link FailureClassifier}) do not count: they are
+     * retried for as long as they last.
+     */
     @WithDefault("5")
     int maxAttempts();
 
     /** The first retry delay of a failing consumer effect; it doubles each attempt. */
     @WithDefault("200ms")
     Duration retryBackoff();
+
+    /** The longest wait between two attempts of one message, and between two relay passes while failing. */
+    @WithDefault("5s")
+    Duration maxRetryBackoff();
 }

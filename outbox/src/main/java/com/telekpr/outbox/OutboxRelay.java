@@ -36,6 +36,9 @@ public class OutboxRelay {
     private volatile boolean running;
     private long lastCleanup;
     private long lastGaugeRefresh;
+    /** Consecutive failed passes, and when the first of them failed: the relay backs off and tells it once. */
+    private int failedPasses;
+    private long failingSince;
 
     OutboxRelay(Pool pool, OutboxStore store, OutboxPublisher publisher, OutboxConfig config, Vertx vertx,
                 MeterRegistry registry) {
@@ -86,6 +89,7 @@ public class OutboxRelay {
                 .call(count -> count > 0 ? Uni.createFrom().voidItem() : whenIdle())
                 .subscribe().with(
                         count -> {
+                            recovered();
                             published.increment(count);
                             // a full batch means more may be waiting: go again at once
                             scheduleNextPass(count >= config.batchSize() ? Duration.ZERO : config.pollInterval());
@@ -94,12 +98,33 @@ public class OutboxRelay {
                             if (!running) {
                                 return; // the datasource closed under a pass in flight: shutting down
                             }
-                            failures.increment();
-                            LOG.warnf("outbox relay pass failed, will retry: %s", error.toString());
+                            Duration backoff = failed(error);
                             store.recordFailure(error.toString()).subscribe().with(
-                                    ignored -> scheduleNextPass(config.pollInterval()),
-                                    alsoFailed -> scheduleNextPass(config.pollInterval()));
+                                    ignored -> scheduleNextPass(backoff),
+                                    alsoFailed -> scheduleNextPass(backoff));
                         });
+    }
+
+    /** Counts a failed pass; says so on the first of a run of them; returns the wait before the next pass. */
+    private Duration failed(Throwable error) {
+        failures.increment();
+        if (failedPasses++ == 0) {
+            failingSince = System.nanoTime();
+            LOG.warnf("outbox relay cannot publish, retrying with backoff up to %s until it can: %s",
+                    config.maxRetryBackoff(), error.toString());
+        } else {
+            LOG.debugf("outbox relay pass %d failed: %s", failedPasses, error.toString());
+        }
+        long millis = config.pollInterval().toMillis() << Math.min(failedPasses - 1, 20);
+        return millis <= 0 || millis > config.maxRetryBackoff().toMillis() ? config.maxRetryBackoff() : Duration.ofMillis(millis);
+    }
+
+    private void recovered() {
+        if (failedPasses > 0) {
+            LOG.infof("outbox relay publishes again after %.1f s and %d failed passes",
+                    (System.nanoTime() - failingSince) / 1e9, failedPasses);
+            failedPasses = 0;
+        }
     }
 
     /**

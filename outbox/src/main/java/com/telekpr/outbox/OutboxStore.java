@@ -52,17 +52,24 @@ class OutboxStore {
                 .execute(Tuple.of(ids)).replaceWithVoid();
     }
 
+    /*
+     * Every statement outside a caller's transaction goes through withConnection: the pool's one-shot
+     * query path of Vert.x 4.5 leaves a timer behind when no connection can be had (the database away),
+     * which then reports "Result is already complete".
+     */
+
     /** Outside the failed transaction, so the failure is visible to an operator looking at the table. */
     Uni<Void> recordFailure(String error) {
-        return pool.preparedQuery("update outbox set attempts = attempts + 1, last_error = $1 where id ="
-                        + " (select id from outbox where sent_at is null order by position limit 1)")
-                .execute(Tuple.of(error)).replaceWithVoid();
+        return pool.withConnection(connection -> connection.preparedQuery("update outbox"
+                        + " set attempts = attempts + 1, last_error = $1"
+                        + " where id = (select id from outbox where sent_at is null order by position limit 1)")
+                .execute(Tuple.of(error))).replaceWithVoid();
     }
 
     /** How many messages wait, and how old the oldest is (0 when none wait). */
     Uni<Backlog> backlog() {
-        return pool.query("select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)"
-                        + " from outbox where sent_at is null").execute()
+        return pool.withConnection(connection -> connection.query("select count(*),"
+                        + " coalesce(extract(epoch from now() - min(created_at)), 0) from outbox where sent_at is null").execute())
                 .map(rows -> {
                     Row row = rows.iterator().next();
                     return new Backlog(row.getLong(0), row.getDouble(1));
@@ -70,14 +77,18 @@ class OutboxStore {
     }
 
     Uni<Integer> deleteSentBefore(Duration retention) {
-        return pool.preparedQuery("delete from outbox where sent_at < now() - make_interval(secs => $1)")
-                .execute(Tuple.of((double) retention.toSeconds())).map(rows -> rows.rowCount());
+        return deleteBefore("delete from outbox where sent_at < now() - make_interval(secs => $1)", retention);
     }
 
     /** Forgets consumed message ids older than the retention: no redelivery comes that late. */
     Uni<Integer> deleteProcessedBefore(Duration retention) {
-        return pool.preparedQuery("delete from processed_messages where processed_at < now() - make_interval(secs => $1)")
-                .execute(Tuple.of((double) retention.toSeconds())).map(rows -> rows.rowCount());
+        return deleteBefore("delete from processed_messages where processed_at < now() - make_interval(secs => $1)",
+                retention);
+    }
+
+    private Uni<Integer> deleteBefore(String delete, Duration retention) {
+        return pool.withConnection(connection -> connection.preparedQuery(delete)
+                .execute(Tuple.of((double) retention.toSeconds()))).map(rows -> rows.rowCount());
     }
 
     record Backlog(long pending, double oldestAgeSeconds) {

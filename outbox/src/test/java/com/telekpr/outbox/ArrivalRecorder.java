@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** A consumer as services write them: transport, then the inbox guard, then one effect. */
+/** A consumer as services write them: transport, then the inbox guard, then one effect (failing when a test says so). */
 @ApplicationScoped
 public class ArrivalRecorder {
     private final Inbox inbox;
@@ -27,6 +27,7 @@ public class ArrivalRecorder {
     public Uni<Void> onOrderEvent(Message<String> message) {
         countDelivery(message.getPayload());
         return inbox.consume(message, envelope -> {
+            FailureScript.failIfScripted(envelope.id());
             var arrival = new Arrival();
             arrival.messageId = envelope.id();
             arrival.userId = envelope.userId();

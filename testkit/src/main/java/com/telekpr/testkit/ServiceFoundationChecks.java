@@ -28,7 +28,7 @@ public abstract class ServiceFoundationChecks {
     void isReadyWithItsDatabaseAndKafka() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems(containsString("Reactive PostgreSQL"), containsString("Kafka")));
+                .body("checks.name", hasItems(equalTo("database"), containsString("Kafka")));
     }
 
     @Test

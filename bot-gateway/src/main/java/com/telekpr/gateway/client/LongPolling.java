@@ -15,7 +15,9 @@ import org.jboss.logging.Logger;
 /**
  * getUpdates in a loop (PRD §7.1, 50 s long poll): each batch goes onto telegram.updates, then the next
  * offset is saved, then asked for — which confirms the batch to Telegram. A crash in between sends a
- * batch again; the consumer drops what it has seen by update id.
+ * batch again; the consumer drops what it has seen by update id. The offset is read from Postgres once
+ * and then kept in memory, so updates keep reaching Kafka while the database is away; a save that fails
+ * then is made good by the next one.
  */
 @ApplicationScoped
 public class LongPolling {
@@ -52,9 +54,11 @@ public class LongPolling {
 
     private void run() {
         Duration pause = Duration.ofSeconds(1);
+        Long known = null;
         while (running) {
             try {
-                long offset = Blocking.await(offsets::load);
+                long offset = known != null ? known : Blocking.await(offsets::load);
+                known = offset;
                 var answer = api.bot().execute(new GetUpdates().offset(Math.toIntExact(offset)).limit(100)
                         .timeout((int) config.pollTimeout().toSeconds()).allowedUpdates(KINDS));
                 if (!answer.isOk()) {
@@ -68,7 +72,8 @@ public class LongPolling {
                 }
                 if (!updates.isEmpty()) {
                     long next = updates.get(updates.size() - 1).updateId() + 1L;
-                    Blocking.await(() -> offsets.save(next));
+                    known = next;
+                    save(next);
                 }
                 pause = Duration.ofSeconds(1);
             } catch (RuntimeException failed) {
@@ -81,6 +86,15 @@ public class LongPolling {
                 }
                 pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : pause.multipliedBy(2);
             }
+        }
+    }
+
+    private void save(long next) {
+        try {
+            Blocking.await(() -> offsets.save(next));
+        } catch (RuntimeException databaseAway) {
+            LOG.warnf("could not save the poll offset %d (kept in memory, saved with the next batch): %s", next,
+                    databaseAway.toString());
         }
     }
 

@@ -1,25 +1,26 @@
 package com.telekpr.gateway.messaging;
 
 import com.telekpr.gateway.application.UpdateHandling;
+import com.telekpr.outbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
 /**
  * Raw updates from telegram.updates, one at a time per partition (a chat's updates in order, chats in
- * parallel across the channel's consumers): read → handled once (retried) → acknowledged. An unreadable
- * update, or one that keeps failing, goes to the dead-letter topic.
+ * parallel across the channel's consumers): read → handled once (retried in place while the database is
+ * away, a few times otherwise) → acknowledged. An unreadable update, or one that keeps failing, goes to
+ * the dead-letter topic.
  */
 @ApplicationScoped
 public class TelegramUpdatesConsumer {
-    private static final Logger LOG = Logger.getLogger(TelegramUpdatesConsumer.class);
-
+    private final Inbox inbox;
     private final UpdateHandling handling;
 
-    TelegramUpdatesConsumer(UpdateHandling handling) {
+    TelegramUpdatesConsumer(Inbox inbox, UpdateHandling handling) {
+        this.inbox = inbox;
         this.handling = handling;
     }
 
@@ -29,14 +30,11 @@ public class TelegramUpdatesConsumer {
         try {
             update = UpdateReader.read(message.getPayload());
         } catch (RuntimeException unreadable) {
-            LOG.errorf("dead-lettering an unreadable update: %s", unreadable.getMessage());
-            return Uni.createFrom().completionStage(message.nack(unreadable));
+            return inbox.reject(message, unreadable);
         }
         if (update.isEmpty()) {
             return Uni.createFrom().completionStage(message.ack());
         }
-        return handling.handle(update.get())
-                .chain(() -> Uni.createFrom().completionStage(message.ack()))
-                .onFailure().recoverWithUni(failure -> Uni.createFrom().completionStage(message.nack(failure)));
+        return inbox.settle(message, handling.handle(update.get()), "update " + update.get().updateId());
     }
 }

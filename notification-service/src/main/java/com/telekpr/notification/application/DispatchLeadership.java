@@ -22,6 +22,8 @@ public class DispatchLeadership {
     private final Pool pool;
     private SqlConnection connection;
     private long checkedAt;
+    /** Set the moment the lock's connection closes (a database restart): the lock is gone with it. */
+    private volatile boolean connectionClosed;
 
     DispatchLeadership(Pool pool) {
         this.pool = pool;
@@ -31,27 +33,43 @@ public class DispatchLeadership {
     public synchronized boolean hold() {
         try {
             if (connection != null) {
+                if (connectionClosed) {
+                    throw new IllegalStateException("the lock's connection closed");
+                }
                 if (System.nanoTime() - checkedAt > CHECK_EVERY_NANOS) {
                     connection.query("select 1").execute().await().atMost(TIMEOUT);
                     checkedAt = System.nanoTime();
                 }
                 return true;
             }
-            var candidate = pool.getConnection().await().atMost(TIMEOUT);
-            boolean held = candidate.query(LOCK).execute().await().atMost(TIMEOUT).iterator().next().getBoolean("held");
+            return tryLock(pool.getConnection().await().atMost(TIMEOUT));
+        } catch (RuntimeException lost) {
+            if (connection != null) {
+                LOG.warnf("lost the sender lock: %s", lost.toString());
+            } else {
+                LOG.debugf("could not try the sender lock: %s", lost.toString());
+            }
+            release();
+            return false;
+        }
+    }
+
+    private boolean tryLock(SqlConnection candidate) {
+        boolean held = false;
+        try {
+            connectionClosed = false;
+            candidate.closeHandler(() -> connectionClosed = true);
+            held = candidate.query(LOCK).execute().await().atMost(TIMEOUT).iterator().next().getBoolean("held");
+        } finally {
             if (held) {
                 connection = candidate;
                 checkedAt = System.nanoTime();
                 LOG.info("this instance now sends to Telegram");
             } else {
-                candidate.closeAndAwait();
+                candidate.close().subscribe().with(closed -> { }, alreadyClosed -> { });
             }
-            return held;
-        } catch (RuntimeException lost) {
-            LOG.warnf("lost the sender lock: %s", lost.toString());
-            release();
-            return false;
         }
+        return held;
     }
 
     public synchronized void release() {

@@ -8,6 +8,8 @@ import com.telekpr.notification.domain.Ticket;
 import com.telekpr.notification.store.OutgoingMessageEntity;
 import com.telekpr.notification.store.OutgoingMessageRepository;
 import com.telekpr.outbox.Blocking;
+import com.telekpr.outbox.FailureClassifier;
+import com.telekpr.outbox.FailureKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -30,7 +32,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-    /** Attempts to write down Telegram's answer before the message is left in flight until a restart. */
+    /** Attempts to write down Telegram's answer, while the failure is not transient, before the message is left in flight. */
     private static final int RECORD_ATTEMPTS = 10;
 
     private final OutgoingMessageRepository messages;
@@ -165,21 +167,29 @@ public class Dispatcher {
     }
 
     /**
-     * Telegram has answered: the answer must be written down, or the message would be sent again. After
-     * {@link #RECORD_ATTEMPTS} failures the message stays in flight (its chat waits) until a restart
-     * rereads the row, rather than being sent again at once.
+     * Telegram has answered: the answer must be written down, or the message would be sent again. While
+     * the database is away (a transient failure) it is tried for as long as that lasts; after
+     * {@link #RECORD_ATTEMPTS} other failures, or at shutdown, the message stays in flight (its chat waits)
+     * until a restart rereads the row, rather than being sent again at once.
      */
     private DeliveryRecorder.Next recordUntilStored(OutgoingMessageEntity row, SendOutcome outcome) {
         Duration pause = Duration.ofMillis(200);
+        int failures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 return Blocking.await(() -> recorder.record(row, outcome));
             } catch (RuntimeException failed) {
-                if (!running || attempt >= RECORD_ATTEMPTS) {
+                if (FailureClassifier.classify(failed) != FailureKind.TRANSIENT) {
+                    failures++;
+                }
+                if (!running || failures >= RECORD_ATTEMPTS) {
                     LOG.errorf(failed, "could not record Telegram's answer for %s; it stays in flight until restart", row.id);
                     return null;
                 }
-                LOG.warnf("could not record the answer for %s, retrying in %s: %s", row.id, pause, failed.toString());
+                if (attempt == 1 || attempt % 10 == 0) {
+                    LOG.warnf("could not record the answer for %s (attempt %d), retrying in %s: %s", row.id, attempt, pause,
+                            failed.toString());
+                }
                 pause(pause);
                 pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : pause.multipliedBy(2);
             }
