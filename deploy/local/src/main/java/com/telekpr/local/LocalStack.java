@@ -88,6 +88,27 @@ public final class LocalStack implements AutoCloseable {
         return again;
     }
 
+    /** Every running service, to look at their health, metrics and logs in a test. */
+    public synchronized List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    /** Stops PostgreSQL under the running services, as an outage or a failover would; its data stays. */
+    public synchronized void stopDatabase() {
+        infrastructure.postgres().close();
+    }
+
+    /** Starts PostgreSQL again on the same port and data after {@link #stopDatabase()}. */
+    public synchronized void startDatabase() {
+        infrastructure = Infrastructure.of(PostgresServer.startPersistent(data.resolve("postgres"), POSTGRES_PORT),
+                infrastructure.kafka());
+    }
+
+    /** The broker the services use. */
+    public String kafkaBootstrapServers() {
+        return infrastructure.kafka().bootstrapServers();
+    }
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path data = Path.of(System.getenv().getOrDefault("TELEKPR_DATA_DIR", root.resolve(".data").toString()));

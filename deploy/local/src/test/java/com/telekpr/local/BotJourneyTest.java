@@ -6,44 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.telekpr.sandbox.telegram.SentMessage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole bot journey against the whole suite started as the run command starts it (every service its
  * own JVM, real Postgres and Kafka, the Telegram and OxaPay sandboxes), driven only from outside: people
  * typing and tapping in the Telegram sandbox, paying on the OxaPay sandbox, and the public REST reports.
  */
+@Order(1)
+@ExtendWith(SharedSuite.class)
 class BotJourneyTest {
     private static final int TIMED_ORDERS = 10;
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startTheSuite() throws IOException {
-        Path root = Path.of("../..").toAbsolutePath().normalize();
-        stack = LocalStack.start(root, Files.createTempDirectory("telekpr-journey"), Map.of());
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     void registerBuyOrderWorkTheQueueCancelAndAudit() throws Exception {
-        var telegram = stack.telegram();
+        var telegram = SharedSuite.stack().telegram();
         var ana = new ChatUser(telegram, telegram.createUser("Ana", "Lopez", "ana_lopez", "en"));
         ana.say("/start", "Welcome to TeleKpr, Ana!");
         Journeys.register(ana, "Ana", "Lopez");
-        Journeys.buyTokens(ana, stack.oxapay(), 2_500);
+        Journeys.buyTokens(ana, SharedSuite.stack().oxapay(), 2_500);
 
         List<Long> confirmToQueued = new ArrayList<>();
         SentMessage firstQueued = null;
