@@ -13,6 +13,7 @@ import com.telekpr.events.Topics;
 import com.telekpr.testkit.Await;
 import com.telekpr.testkit.Sql;
 import com.telekpr.testkit.TelekprInfrastructure;
+import com.telekpr.testkit.TopicSender;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -22,12 +23,7 @@ import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.inject.Inject;
 import java.net.ConnectException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +40,7 @@ class FailureHandlingTest {
     MeterRegistry registry;
 
     @Test
-    void transientFailuresAreRetriedPastTheAttemptLimitAndKeepThePartitionsOrder() throws Exception {
+    void transientFailuresAreRetriedPastTheAttemptLimitAndKeepThePartitionsOrder() {
         UUID user = UUID.randomUUID();
         Envelope first = queued(user, 1);
         Envelope second = queued(user, 2);
@@ -72,7 +68,7 @@ class FailureHandlingTest {
     }
 
     @Test
-    void permanentFailuresAreDeadLetteredAfterTheBoundedAttemptsAndCounted() throws Exception {
+    void permanentFailuresAreDeadLetteredAfterTheBoundedAttemptsAndCounted() {
         UUID user = UUID.randomUUID();
         Envelope doomed = queued(user, 1);
         Envelope next = queued(user, 2);
@@ -90,14 +86,14 @@ class FailureHandlingTest {
     }
 
     @Test
-    void unreadableMessagesAreDeadLetteredAtOnceAndCounted() throws Exception {
+    void unreadableMessagesAreDeadLetteredAtOnceAndCounted() {
         double dead = deadLettered(ORDER_DLQ, "unreadable");
         send(Topics.ORDER_EVENTS, UUID.randomUUID().toString(), "{\"not\": \"an envelope\"}");
         Await.until("the unreadable message counted", () -> deadLettered(ORDER_DLQ, "unreadable") == dead + 1);
     }
 
     @Test
-    void aConsumerThatNacksPastTheInboxIsCountedToo() throws Exception {
+    void aConsumerThatNacksPastTheInboxIsCountedToo() {
         String paymentDlq = Topics.deadLetterOf(Topics.PAYMENT_EVENTS);
         double dead = deadLettered(paymentDlq, "permanent");
         send(Topics.PAYMENT_EVENTS, "raw", "one", "two");
@@ -122,12 +118,10 @@ class FailureHandlingTest {
         return registry.get(InboxMetrics.DEAD_LETTERED).tag("topic", topic).tag("reason", reason).counter().count();
     }
 
-    private static void send(String topic, String key, String... payloads) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TelekprInfrastructure.bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
+    private static void send(String topic, String key, String... payloads) {
+        try (var sender = new TopicSender()) {
             for (String payload : payloads) {
-                producer.send(new ProducerRecord<>(topic, key, payload)).get();
+                sender.sendRaw(topic, key, payload);
             }
         }
     }
