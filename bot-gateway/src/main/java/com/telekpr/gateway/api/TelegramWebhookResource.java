@@ -1,7 +1,7 @@
 package com.telekpr.gateway.api;
 
 import com.telekpr.gateway.application.GatewayConfig;
-import com.telekpr.gateway.messaging.UpdateIngress;
+import com.telekpr.gateway.ingress.UpdateIngress;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

@@ -1,6 +1,7 @@
 package com.telekpr.gateway.api;
 
 import com.telekpr.gateway.application.UserAdministration;
+import com.telekpr.gateway.application.UserView;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Uni;
@@ -37,14 +38,13 @@ public class UserResource {
             throw new InvalidRequestException("role", "role must be one of admin, operator, suspended");
         }
         return users.search(role, text, RequestParams.page(page),
-                        RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
-                .map(found -> found.stream().map(UserView::of).toList());
+                RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE));
     }
 
     @GET
     @Path("/{id}")
     public Uni<UserView> get(@PathParam("id") String id) {
-        return users.get(RequestParams.uuid("id", id)).map(UserView::of);
+        return users.get(RequestParams.uuid("id", id));
     }
 
     @PUT
@@ -55,18 +55,18 @@ public class UserResource {
             throw new InvalidRequestException(roles == null || roles.admin() == null ? "admin" : "operator",
                     "both admin and operator must be given, true or false");
         }
-        return users.setRoles(RequestParams.uuid("id", id), roles.admin(), roles.operator()).map(UserView::of);
+        return users.setRoles(RequestParams.uuid("id", id), roles.admin(), roles.operator());
     }
 
     @POST
     @Path("/{id}/suspend")
     public Uni<UserView> suspend(@PathParam("id") String id) {
-        return users.suspend(RequestParams.uuid("id", id), true).map(UserView::of);
+        return users.suspend(RequestParams.uuid("id", id), true);
     }
 
     @POST
     @Path("/{id}/activate")
     public Uni<UserView> activate(@PathParam("id") String id) {
-        return users.suspend(RequestParams.uuid("id", id), false).map(UserView::of);
+        return users.suspend(RequestParams.uuid("id", id), false);
     }
 }

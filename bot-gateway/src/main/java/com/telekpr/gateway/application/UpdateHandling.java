@@ -8,7 +8,7 @@ import com.telekpr.gateway.domain.Bot;
 import com.telekpr.gateway.domain.BotTexts;
 import com.telekpr.gateway.domain.Facts;
 import com.telekpr.gateway.domain.FrontDesk;
-import com.telekpr.gateway.domain.Incoming;
+import com.telekpr.gateway.domain.ChatUpdate;
 import com.telekpr.gateway.domain.Lookup;
 import com.telekpr.gateway.domain.Reply;
 import com.telekpr.gateway.domain.Request;
@@ -65,7 +65,7 @@ public class UpdateHandling {
     }
 
     /** Handles {@code update} (retried on failure); false if it was handled before. */
-    public Uni<Boolean> handle(Incoming update) {
+    public Uni<Boolean> handle(ChatUpdate update) {
         UUID id = idOf(update.updateId());
         var lookedUp = new AtomicReference<LookedUp>();
         return inbox.retrying(() -> inbox.seen(id).chain(seen -> seen ? Uni.createFrom().item(false)
@@ -84,7 +84,7 @@ public class UpdateHandling {
         return this.lookups.perform(lookups, userId).invoke(facts -> before.set(new LookedUp(lookups, facts)));
     }
 
-    private Uni<Boolean> attempt(Incoming update, UUID id, AtomicReference<LookedUp> lookedUp) {
+    private Uni<Boolean> attempt(ChatUpdate update, UUID id, AtomicReference<LookedUp> lookedUp) {
         return Panache.withTransaction(() -> accounts.recognise(update, id)).chain(recognised ->
                 conversations.read(update.chatId()).chain(standing -> {
                     UserEntity user = recognised.user();
@@ -119,7 +119,7 @@ public class UpdateHandling {
         }
     }
 
-    private static FrontDesk.Visitor visitor(Incoming update, UserAccounts.Recognised recognised) {
+    private static FrontDesk.Visitor visitor(ChatUpdate update, UserAccounts.Recognised recognised) {
         UserEntity user = recognised.user();
         String first = update.from().firstName();
         String name = first == null || first.isBlank() ? update.from().fullName() : first.strip();

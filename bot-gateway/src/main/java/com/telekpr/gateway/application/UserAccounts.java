@@ -3,7 +3,7 @@ package com.telekpr.gateway.application;
 import com.telekpr.events.UserEvent.UserRegistered;
 import com.telekpr.events.UserEvent.UserUpdated;
 import com.telekpr.gateway.domain.BotTexts;
-import com.telekpr.gateway.domain.Incoming;
+import com.telekpr.gateway.domain.ChatUpdate;
 import com.telekpr.gateway.domain.TelegramIdentity;
 import com.telekpr.gateway.store.UserEntity;
 import com.telekpr.gateway.store.UserRepository;
@@ -17,7 +17,9 @@ import java.util.UUID;
 
 /**
  * First contact creates the user (UserRegistered, roles from configuration); a changed name,
- * username or language is recorded (UserUpdated). Runs inside the update's transaction.
+ * username or language is recorded (UserUpdated). Runs in a transaction of its own, before the update's
+ * guarded one (the flow must know the user, and the lookups it needs run between the two): a crash in
+ * between keeps the user, and the redelivered update greets them as known.
  */
 @ApplicationScoped
 public class UserAccounts {
@@ -34,14 +36,14 @@ public class UserAccounts {
     public record Recognised(UserEntity user, boolean newcomer) {
     }
 
-    public Uni<Recognised> recognise(Incoming update, UUID correlationId) {
+    public Uni<Recognised> recognise(ChatUpdate update, UUID correlationId) {
         TelegramIdentity from = update.from();
         return users.byTelegramId(from.telegramId()).chain(existing -> existing == null
                 ? register(update, correlationId).map(user -> new Recognised(user, true))
                 : refresh(existing, from, correlationId).map(user -> new Recognised(user, false)));
     }
 
-    private Uni<UserEntity> register(Incoming update, UUID correlationId) {
+    private Uni<UserEntity> register(ChatUpdate update, UUID correlationId) {
         TelegramIdentity from = update.from();
         var user = new UserEntity();
         user.id = UUID.randomUUID();

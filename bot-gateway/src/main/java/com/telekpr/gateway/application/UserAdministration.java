@@ -19,15 +19,17 @@ public class UserAdministration {
         this.accounts = accounts;
     }
 
-    public Uni<List<UserEntity>> search(String role, String text, int page, int size) {
-        return Panache.withSession(() -> users.search(role, text, page, size));
+    public Uni<List<UserView>> search(String role, String text, int page, int size) {
+        return Panache.withSession(() -> users.search(role, text, page, size))
+                .map(found -> found.stream().map(UserView::of).toList());
     }
 
-    public Uni<UserEntity> get(UUID id) {
-        return Panache.withSession(() -> users.findById(id)).onItem().ifNull().failWith(() -> new UnknownUserException(id));
+    public Uni<UserView> get(UUID id) {
+        return Panache.withSession(() -> users.findById(id)).onItem().ifNull().failWith(() -> new UnknownUserException(id))
+                .map(UserView::of);
     }
 
-    public Uni<UserEntity> setRoles(UUID id, boolean admin, boolean operator) {
+    public Uni<UserView> setRoles(UUID id, boolean admin, boolean operator) {
         return change(id, user -> {
             user.admin = admin;
             user.operator = operator;
@@ -35,19 +37,19 @@ public class UserAdministration {
     }
 
     /** A suspended user is told once, at their next message, and otherwise ignored. */
-    public Uni<UserEntity> suspend(UUID id, boolean suspended) {
+    public Uni<UserView> suspend(UUID id, boolean suspended) {
         return change(id, user -> {
             user.suspended = suspended;
             user.suspensionToldAt = null;
         });
     }
 
-    private Uni<UserEntity> change(UUID id, java.util.function.Consumer<UserEntity> change) {
+    private Uni<UserView> change(UUID id, java.util.function.Consumer<UserEntity> change) {
         return Panache.withTransaction(() -> users.lock(id)
                 .onItem().ifNull().failWith(() -> new UnknownUserException(id))
                 .call(user -> {
                     change.accept(user);
                     return accounts.announce(user, null);
-                }));
+                })).map(UserView::of);
     }
 }

@@ -42,7 +42,7 @@ public final class Bot {
     }
 
     public static Turn decide(Request request, Facts facts) {
-        Incoming update = request.update();
+        ChatUpdate update = request.update();
         if (request.visitor().suspended()) {
             return new Turn(request.conversation(), FrontDesk.answer(update, request.visitor()), List.of());
         }
@@ -55,12 +55,12 @@ public final class Bot {
     /** Said when a flow failed: nothing changed, the press answered, the user told to try again. */
     public static Turn apologise(Request request) {
         Turn sorry = Turn.reply(request.conversation(), new Reply.Message(request.texts().get("unexpected")));
-        Incoming update = request.update();
+        ChatUpdate update = request.update();
         return update.isButtonPress() ? sorry.after(new Reply.ButtonAnswer(update.callbackQueryId(), null)) : sorry;
     }
 
     static Flow route(Request request) {
-        Incoming update = request.update();
+        ChatUpdate update = request.update();
         String command = update.isButtonPress() ? menuCommand(update.callbackData()) : update.command();
         if (command != null) {
             return BY_COMMAND.getOrDefault(command, FRONT_DESK);

@@ -19,7 +19,7 @@ public final class FrontDesk {
                           boolean toldSuspended, BotTexts texts) {
     }
 
-    public static List<Reply> answer(Incoming update, Visitor visitor) {
+    public static List<Reply> answer(ChatUpdate update, Visitor visitor) {
         List<Reply> replies = new ArrayList<>();
         if (update.isButtonPress()) {
             replies.add(new Reply.ButtonAnswer(update.callbackQueryId(), null));
@@ -34,7 +34,7 @@ public final class FrontDesk {
         return replies;
     }
 
-    static Reply.Message reply(Incoming update, Visitor visitor) {
+    static Reply.Message reply(ChatUpdate update, Visitor visitor) {
         BotTexts texts = visitor.texts();
         String command = update.command();
         if ("/start".equals(command)) {

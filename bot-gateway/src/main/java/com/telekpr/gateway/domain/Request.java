@@ -8,7 +8,7 @@ import java.util.UUID;
  * whether a draft of theirs expired since. Every saved turn takes the next conversation version; the
  * buttons a turn sends carry it ({@link #nextVersion()}), so older buttons read as stale.
  */
-public record Request(Incoming update, Conversation conversation, FrontDesk.Visitor visitor, boolean draftExpired,
+public record Request(ChatUpdate update, Conversation conversation, FrontDesk.Visitor visitor, boolean draftExpired,
                       LocalDate today) {
 
     public BotTexts texts() {

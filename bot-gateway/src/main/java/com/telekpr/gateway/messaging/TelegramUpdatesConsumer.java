@@ -1,6 +1,7 @@
 package com.telekpr.gateway.messaging;
 
 import com.telekpr.gateway.application.UpdateHandling;
+import com.telekpr.gateway.domain.ChatUpdate;
 import com.telekpr.outbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ public class TelegramUpdatesConsumer {
 
     @Incoming("telegram-updates")
     public Uni<Void> onUpdate(Message<String> message) {
-        Optional<com.telekpr.gateway.domain.Incoming> update;
+        Optional<ChatUpdate> update;
         try {
             update = UpdateReader.read(message.getPayload());
         } catch (RuntimeException unreadable) {

@@ -3,7 +3,7 @@ package com.telekpr.gateway.messaging;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.model.User;
 import com.pengrad.telegrambot.utility.BotUtils;
-import com.telekpr.gateway.domain.Incoming;
+import com.telekpr.gateway.domain.ChatUpdate;
 import com.telekpr.gateway.domain.TelegramIdentity;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ final class UpdateReader {
     }
 
     /** The text message or button press in {@code json}; empty for kinds the bot does not use. */
-    static Optional<Incoming> read(String json) {
+    static Optional<ChatUpdate> read(String json) {
         Update update = BotUtils.parseUpdate(json);
         if (update == null || update.updateId() == null) {
             throw new IllegalArgumentException("not a Telegram update");
@@ -23,13 +23,13 @@ final class UpdateReader {
         if (update.message() != null && update.message().from() != null
                 && update.message().chat().type() == com.pengrad.telegrambot.model.Chat.Type.Private) {
             var message = update.message();
-            return Optional.of(new Incoming(updateId, message.chat().id(), identity(message.from()), message.text(),
+            return Optional.of(new ChatUpdate(updateId, message.chat().id(), identity(message.from()), message.text(),
                     null, null, message.messageId()));
         }
         var press = update.callbackQuery();
         if (press != null && press.maybeInaccessibleMessage() != null) {
             var on = press.maybeInaccessibleMessage();
-            return Optional.of(new Incoming(updateId, on.chat().id(), identity(press.from()), null, press.id(),
+            return Optional.of(new ChatUpdate(updateId, on.chat().id(), identity(press.from()), null, press.id(),
                     press.data(), on.messageId()));
         }
         return Optional.empty();

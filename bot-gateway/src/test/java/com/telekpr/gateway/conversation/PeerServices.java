@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.telekpr.sandbox.LoopbackServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -40,7 +40,7 @@ final class PeerServices {
     private final HttpServer server;
 
     private PeerServices() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 50);
+        server = LoopbackServer.create(PORT, 50);
         server.createContext("/", this::serve);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.start();

@@ -98,7 +98,7 @@ class FlowRulesTest {
     }
 
     private static Request request(String callbackData, String text, Conversation conversation) {
-        var update = new Incoming(1, 42, ANA, text, callbackData == null ? null : "q1", callbackData, 5);
+        var update = new ChatUpdate(1, 42, ANA, text, callbackData == null ? null : "q1", callbackData, 5);
         var visitor = new FrontDesk.Visitor("Ana", false, false, false, false, BotTexts.forLanguage("en"));
         return new Request(update, conversation, visitor, false, LocalDate.parse("2026-11-24"));
     }

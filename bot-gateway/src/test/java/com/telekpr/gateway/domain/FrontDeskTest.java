@@ -39,7 +39,7 @@ class FrontDeskTest {
         assertEquals("🤔 /dance is not a command I know. Type /help to see them all.", unknownCommand.text());
         var chatter = message(FrontDesk.answer(text("x".repeat(100)), visitor(false, false, false, false, "en")));
         assertTrue(chatter.text().contains("x".repeat(60) + "…"), chatter.text());
-        var press = FrontDesk.answer(new Incoming(1, 42, ANA, null, "q1", "order:old", 7),
+        var press = FrontDesk.answer(new ChatUpdate(1, 42, ANA, null, "q1", "order:old", 7),
                 visitor(false, false, false, false, "en"));
         assertEquals(new Reply.ButtonAnswer("q1", null), press.get(0));
         assertEquals("⌛ That button is no longer active. Type /start for the menu.", message(press).text());
@@ -50,7 +50,7 @@ class FrontDeskTest {
         var told = message(FrontDesk.answer(text("/start"), visitor(false, false, true, false, "en")));
         assertEquals("⛔ Your account is suspended. Please contact support.", told.text());
         assertTrue(FrontDesk.answer(text("/start"), visitor(false, false, true, true, "en")).isEmpty());
-        var press = FrontDesk.answer(new Incoming(1, 42, ANA, null, "q2", "menu:order", 7),
+        var press = FrontDesk.answer(new ChatUpdate(1, 42, ANA, null, "q2", "menu:order", 7),
                 visitor(false, false, true, true, "en"));
         assertEquals(List.of(new Reply.ButtonAnswer("q2", null)), press, "the spinner still stops");
     }
@@ -70,8 +70,8 @@ class FrontDeskTest {
         assertEquals("en", BotTexts.language("uk"));
     }
 
-    private static Incoming text(String text) {
-        return new Incoming(1, 42, ANA, text, null, null, 5);
+    private static ChatUpdate text(String text) {
+        return new ChatUpdate(1, 42, ANA, text, null, null, 5);
     }
 
     private static FrontDesk.Visitor visitor(boolean newcomer, boolean operator, boolean suspended, boolean told,

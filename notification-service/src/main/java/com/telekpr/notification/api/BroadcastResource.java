@@ -1,6 +1,7 @@
 package com.telekpr.notification.api;
 
 import com.telekpr.notification.application.BroadcastDesk;
+import com.telekpr.notification.application.BroadcastView;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Uni;
@@ -32,7 +33,7 @@ public class BroadcastResource {
     public Uni<Response> create(BroadcastRequest request) {
         var body = required(request);
         return desk.draft(body.title(), body.message(), body.emoji(), Boolean.TRUE.equals(body.testMode()), null)
-                .map(standing -> Response.status(201).entity(BroadcastView.of(standing)).build());
+                .map(view -> Response.status(201).entity(view).build());
     }
 
     /** The exact text and how many users it would reach now; nothing is kept. Same rules as a draft. */
@@ -48,8 +49,7 @@ public class BroadcastResource {
     public Uni<List<BroadcastView>> list(@QueryParam("page") @DefaultValue("0") String page,
                                          @QueryParam("size") @DefaultValue("20") String size) {
         return desk.page(RequestParams.page(page),
-                        RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
-                .map(all -> all.stream().map(BroadcastView::of).toList());
+                RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE));
     }
 
     private static BroadcastRequest required(BroadcastRequest request) {
@@ -63,7 +63,7 @@ public class BroadcastResource {
     @GET
     @Path("/{id}")
     public Uni<BroadcastView> get(@PathParam("id") String id) {
-        return desk.get(RequestParams.uuid("id", id)).map(BroadcastView::of);
+        return desk.get(RequestParams.uuid("id", id));
     }
 
     /** Queues it for every reachable user (admins only in test mode); 409 if it was sent or cancelled before. */
@@ -71,13 +71,13 @@ public class BroadcastResource {
     @Path("/{id}/send")
     public Uni<Response> send(@PathParam("id") String id) {
         return desk.send(RequestParams.uuid("id", id))
-                .map(standing -> Response.accepted(BroadcastView.of(standing)).build());
+                .map(view -> Response.accepted(view).build());
     }
 
     /** Stops it: what was not sent yet never will be. 409 once it has completed. */
     @POST
     @Path("/{id}/cancel")
     public Uni<BroadcastView> cancel(@PathParam("id") String id) {
-        return desk.cancel(RequestParams.uuid("id", id)).map(BroadcastView::of);
+        return desk.cancel(RequestParams.uuid("id", id));
     }
 }

@@ -1,12 +1,11 @@
 package com.telekpr.notification.api;
 
-import com.telekpr.notification.store.OutgoingMessageRepository;
+import com.telekpr.notification.application.MessageFilter;
+import com.telekpr.notification.application.MessageLog;
+import com.telekpr.notification.application.MessageView;
+import com.telekpr.notification.domain.MessageStatus;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,20 +13,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /** The message log, newest first, filtered by chat, status or broadcast. */
 @Path("/messages")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessageLogResource {
-    private static final Set<String> STATUSES = Set.of("queued", "sent", "failed", "blocked", "cancelled");
+    private static final Set<String> STATUSES = java.util.Arrays.stream(MessageStatus.values())
+            .map(MessageStatus::stored).collect(java.util.stream.Collectors.toSet());
 
-    private final OutgoingMessageRepository messages;
+    private final MessageLog log;
 
-    MessageLogResource(OutgoingMessageRepository messages) {
-        this.messages = messages;
+    MessageLogResource(MessageLog log) {
+        this.log = log;
     }
 
     @GET
@@ -35,31 +36,19 @@ public class MessageLogResource {
                                          @QueryParam("broadcastId") String broadcastId,
                                          @QueryParam("page") @DefaultValue("0") String page,
                                          @QueryParam("size") @DefaultValue("20") String size) {
-        List<String> where = new ArrayList<>();
-        var parameters = new Parameters();
+        Long chat = null;
         if (chatId != null) {
             try {
-                parameters.and("chat", Long.parseLong(chatId));
+                chat = Long.parseLong(chatId);
             } catch (NumberFormatException e) {
                 throw new InvalidRequestException("chatId", "chatId must be a Telegram chat id (a whole number), was '" + chatId + "'");
             }
-            where.add("chatId = :chat");
         }
-        if (status != null) {
-            if (!STATUSES.contains(status)) {
-                throw new InvalidRequestException("status", "status must be one of " + new java.util.TreeSet<>(STATUSES));
-            }
-            where.add("status = :status");
-            parameters.and("status", status);
+        if (status != null && !STATUSES.contains(status)) {
+            throw new InvalidRequestException("status", "status must be one of " + new TreeSet<>(STATUSES));
         }
-        if (broadcastId != null) {
-            where.add("broadcastId = :broadcast");
-            parameters.and("broadcast", RequestParams.uuid("broadcastId", broadcastId));
-        }
-        var pageOf = Page.of(RequestParams.page(page),
+        UUID broadcast = broadcastId == null ? null : RequestParams.uuid("broadcastId", broadcastId);
+        return log.search(new MessageFilter(chat, status, broadcast), RequestParams.page(page),
                 RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE));
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        return Panache.withSession(() -> messages.find(query, Sort.descending("seq"), parameters).page(pageOf).list())
-                .map(rows -> rows.stream().map(MessageView::of).toList());
     }
 }

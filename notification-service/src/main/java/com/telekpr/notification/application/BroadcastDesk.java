@@ -1,8 +1,10 @@
 package com.telekpr.notification.application;
 
 import com.telekpr.events.DeliveryEvent.BroadcastProgress;
+import com.telekpr.notification.dispatch.Dispatcher;
 import com.telekpr.notification.domain.Broadcast;
 import com.telekpr.notification.domain.BroadcastReport;
+import com.telekpr.notification.domain.MessageStatus;
 import com.telekpr.notification.store.BroadcastEntity;
 import com.telekpr.notification.store.BroadcastRepository;
 import com.telekpr.notification.store.OutgoingMessageRepository;
@@ -38,9 +40,9 @@ public class BroadcastDesk {
         this.dispatcher = dispatcher;
     }
 
-    /** A broadcast with where it stands. */
-    public record Standing(BroadcastEntity broadcast, BroadcastReport report) {
-        public String text() {
+    /** A broadcast with where it stands; callers outside this package get it as a {@link BroadcastView}. */
+    record Standing(BroadcastEntity broadcast, BroadcastReport report) {
+        String text() {
             return broadcast.toDomain().text();
         }
     }
@@ -55,23 +57,24 @@ public class BroadcastDesk {
                 .map(recipients -> new Preview(broadcast.text(), broadcast.message().length(), recipients));
     }
 
-    public Uni<Standing> draft(String title, String message, String emoji, boolean testMode, UUID createdBy) {
+    public Uni<BroadcastView> draft(String title, String message, String emoji, boolean testMode, UUID createdBy) {
         var broadcast = Broadcast.draft(UUID.randomUUID(), title, message, emoji, testMode);
         var row = new BroadcastEntity();
         row.copy(broadcast);
         row.createdBy = createdBy;
         row.createdAt = Instant.now();
         return Panache.withTransaction(() -> broadcasts.persist(row))
-                .map(saved -> new Standing(saved, new BroadcastReport(0, 0, 0, 0, 0)));
+                .map(saved -> BroadcastView.of(new Standing(saved, new BroadcastReport(0, 0, 0, 0, 0))));
     }
 
-    public Uni<Standing> get(UUID id) {
+    public Uni<BroadcastView> get(UUID id) {
         return Panache.withSession(() -> broadcasts.findById(id)
                 .onItem().ifNull().failWith(() -> new UnknownBroadcastException(id))
-                .chain(this::standing));
+                .chain(this::standing))
+                .map(BroadcastView::of);
     }
 
-    public Uni<List<Standing>> page(int page, int size) {
+    public Uni<List<BroadcastView>> page(int page, int size) {
         return Panache.withSession(() -> broadcasts.findAll(Sort.descending("createdAt")).page(Page.of(page, size)).list()
                 .chain(rows -> {
                     Uni<List<Standing>> all = Uni.createFrom().item(new java.util.ArrayList<>());
@@ -82,11 +85,12 @@ public class BroadcastDesk {
                         }));
                     }
                     return all;
-                }));
+                }))
+                .map(standings -> standings.stream().map(BroadcastView::of).toList());
     }
 
     /** Queues the text for every recipient; a broadcast can be sent once. */
-    public Uni<Standing> send(UUID id) {
+    public Uni<BroadcastView> send(UUID id) {
         return Panache.withTransaction(() -> broadcasts.lock(id)
                 .onItem().ifNull().failWith(() -> new UnknownBroadcastException(id))
                 .chain(row -> {
@@ -97,10 +101,11 @@ public class BroadcastDesk {
                             .chain(() -> standing(row))
                             .call(standing -> progress(standing));
                 }))
-                .call(dispatcher::wake);
+                .call(dispatcher::wake)
+                .map(BroadcastView::of);
     }
 
-    public Uni<Standing> cancel(UUID id) {
+    public Uni<BroadcastView> cancel(UUID id) {
         return Panache.withTransaction(() -> broadcasts.lock(id)
                 .onItem().ifNull().failWith(() -> new UnknownBroadcastException(id))
                 .chain(row -> {
@@ -108,7 +113,8 @@ public class BroadcastDesk {
                     broadcast.cancel();
                     row.copy(broadcast);
                     return messages.cancelQueuedOf(id).chain(() -> standing(row)).call(this::progress);
-                }));
+                }))
+                .map(BroadcastView::of);
     }
 
     /** Ends a sending broadcast with nothing left to send; reports progress otherwise. Returns the standing. */
@@ -126,12 +132,12 @@ public class BroadcastDesk {
 
     private Uni<Standing> standing(BroadcastEntity row) {
         return messages.countsOf(row.id).map(counts -> new Standing(row, new BroadcastReport(
-                count(counts, "sent"), count(counts, "failed"), count(counts, "blocked"),
-                count(counts, "cancelled"), count(counts, "queued"))));
+                count(counts, MessageStatus.SENT), count(counts, MessageStatus.FAILED),
+                count(counts, MessageStatus.BLOCKED), count(counts, MessageStatus.CANCELLED), count(counts, MessageStatus.QUEUED))));
     }
 
-    private static int count(java.util.Map<String, Long> counts, String status) {
-        return counts.getOrDefault(status, 0L).intValue();
+    private static int count(java.util.Map<String, Long> counts, MessageStatus status) {
+        return counts.getOrDefault(status.stored(), 0L).intValue();
     }
 
     private Uni<Void> progress(Standing standing) {

@@ -5,6 +5,7 @@ import com.telekpr.events.EnvelopeCodec;
 import com.telekpr.events.NotificationCommand.SendMessage;
 import com.telekpr.notification.domain.NoticeCatalogue;
 import com.telekpr.notification.domain.Texts;
+import com.telekpr.notification.domain.MessageStatus;
 import com.telekpr.notification.store.HeldNoticeRepository;
 import com.telekpr.notification.store.TelegramUserEntity;
 import com.telekpr.notification.store.TelegramUserRepository;
@@ -58,6 +59,6 @@ public class EventNotices {
         }
         UUID requestId = UUID.nameUUIDFromBytes(("notice:" + event.id()).getBytes(StandardCharsets.UTF_8));
         var message = new SendMessage(user.chatId, notice.get().text(), notice.get().keyboard());
-        return intake.accept(requestId, event, message, user.blocked() ? MessageIntake.BLOCKED : MessageIntake.QUEUED);
+        return intake.accept(requestId, event, message, user.blocked() ? MessageStatus.BLOCKED : MessageStatus.QUEUED);
     }
 }

@@ -9,6 +9,8 @@ import com.telekpr.events.NotificationCommand.SendDocument;
 import com.telekpr.events.NotificationCommand.SendMessage;
 import com.telekpr.notification.domain.Lane;
 import com.telekpr.notification.domain.TextSplitter;
+import com.telekpr.notification.domain.MessageStatus;
+import com.telekpr.notification.store.CommandPayloads;
 import com.telekpr.notification.store.NewMessage;
 import com.telekpr.notification.store.OutgoingMessageRepository;
 import com.telekpr.outbox.Outbox;
@@ -26,8 +28,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MessageIntake {
-    public static final String QUEUED = "queued";
-    public static final String BLOCKED = "blocked";
     private static final int CAPTION_MAX = 1024;
 
     private final OutgoingMessageRepository messages;
@@ -39,16 +39,16 @@ public class MessageIntake {
     }
 
     /** Queues {@code command} under the id {@code requestId}, with {@code status} queued (or blocked: recorded, never sent). */
-    public Uni<Void> accept(UUID requestId, Envelope cause, NotificationCommand command, String status) {
+    public Uni<Void> accept(UUID requestId, Envelope cause, NotificationCommand command, MessageStatus status) {
         Uni<Void> inserts = Uni.createFrom().voidItem();
         List<NotificationCommand> parts = partsOf(command);
         for (int part = 0; part < parts.size(); part++) {
             var row = new NewMessage(partId(requestId, part), requestId, part, cause.userId(), chatOf(parts.get(part)),
                     parts.get(part).getClass().getSimpleName(), laneOf(command).storedName(),
-                    CommandPayloads.write(parts.get(part)), status, null, cause.correlationId());
+                    CommandPayloads.write(parts.get(part)), status.stored(), null, cause.correlationId());
             inserts = inserts.chain(() -> messages.insert(row).replaceWithVoid());
         }
-        if (BLOCKED.equals(status)) { // recorded, not sent: its outcome is known now
+        if (status == MessageStatus.BLOCKED) { // recorded, not sent: its outcome is known now
             Long chat = chatOf(command);
             inserts = inserts.chain(() -> outbox.appendCausedBy(cause, requestId.toString(), List.of(new MessageFailed(
                     requestId, chat == null ? 0 : chat, "not sent: the user blocked the bot"))));

@@ -1,6 +1,6 @@
 package com.telekpr.notification.messaging;
 
-import com.telekpr.notification.application.Dispatcher;
+import com.telekpr.notification.dispatch.Dispatcher;
 import com.telekpr.notification.application.EventNotices;
 import com.telekpr.outbox.Inbox;
 import io.smallrye.mutiny.Uni;

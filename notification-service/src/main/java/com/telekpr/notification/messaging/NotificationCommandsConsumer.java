@@ -1,8 +1,9 @@
 package com.telekpr.notification.messaging;
 
 import com.telekpr.events.NotificationCommand;
-import com.telekpr.notification.application.Dispatcher;
 import com.telekpr.notification.application.MessageIntake;
+import com.telekpr.notification.dispatch.Dispatcher;
+import com.telekpr.notification.domain.MessageStatus;
 import com.telekpr.outbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ public class NotificationCommandsConsumer {
     public Uni<Void> onCommand(Message<String> message) {
         return inbox.consume(message,
                 envelope -> envelope.data() instanceof NotificationCommand command
-                        ? intake.accept(envelope.id(), envelope, command, MessageIntake.QUEUED)
+                        ? intake.accept(envelope.id(), envelope, command, MessageStatus.QUEUED)
                         : Uni.createFrom().voidItem(),
                 envelope -> dispatcher.wake());
     }

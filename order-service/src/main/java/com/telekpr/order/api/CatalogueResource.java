@@ -1,7 +1,7 @@
 package com.telekpr.order.api;
 
 import com.telekpr.order.application.Catalogue;
-import com.telekpr.order.store.CatalogueEntity;
+import com.telekpr.order.application.CatalogueEntryView;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Uni;
@@ -24,13 +24,6 @@ public class CatalogueResource {
         this.catalogue = catalogue;
     }
 
-    public record EntryView(String code, String name, int sitesCount, int regularPrice, int subscriberPrice,
-                            boolean active) {
-        static EntryView of(CatalogueEntity row) {
-            return new EntryView(row.code, row.name, row.sitesCount, row.regularPrice, row.subscriberPrice, row.active);
-        }
-    }
-
     public record PriceView(String code, String name, int sitesCount, int price) {
     }
 
@@ -38,8 +31,8 @@ public class CatalogueResource {
     }
 
     @GET
-    public Uni<List<EntryView>> all() {
-        return catalogue.all().map(rows -> rows.stream().map(EntryView::of).toList());
+    public Uni<List<CatalogueEntryView>> all() {
+        return catalogue.all();
     }
 
     /** What {@code userId} pays now for each active entry (the subscriber price if subscribed). */
@@ -53,12 +46,12 @@ public class CatalogueResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<EntryView> edit(@PathParam("code") String code, EntryEdit edit) {
+    public Uni<CatalogueEntryView> edit(@PathParam("code") String code, EntryEdit edit) {
         if (edit == null || edit.regularPrice() == null || edit.subscriberPrice() == null) {
             throw new InvalidRequestException(edit == null || edit.regularPrice() == null ? "regularPrice"
                     : "subscriberPrice", "regularPrice and subscriberPrice are required");
         }
         return catalogue.edit(code, edit.name(), edit.regularPrice(), edit.subscriberPrice(),
-                edit.active() == null || edit.active()).map(EntryView::of);
+                edit.active() == null || edit.active());
     }
 }

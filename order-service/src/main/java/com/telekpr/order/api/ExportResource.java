@@ -25,7 +25,7 @@ public class ExportResource {
     public Multi<String> orders(@QueryParam("userId") String userId, @QueryParam("status") String status,
                                 @QueryParam("from") String from, @QueryParam("to") String to) {
         return export.orders(new OrderFilter(Params.optionalUuid("userId", userId),
-                status == null ? null : new StatusChangeRequest(status, null, null, null).target().storedName(),
+                Params.optionalStatus("status", status),
                 null, Params.optionalInstant("from", from), Params.optionalInstant("to", to), null));
     }
 

@@ -7,11 +7,16 @@ import com.telekpr.order.application.NotFoundException;
 import com.telekpr.customer.FieldError;
 import com.telekpr.customer.InvalidCustomerException;
 import com.telekpr.order.domain.IllegalTransitionException;
+import com.telekpr.order.domain.InvalidPriceException;
+import com.telekpr.order.domain.OrderStatus;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The order service's own refusals; malformed requests are answered by {@code com.telekpr.rest.ApiErrors}. */
+/**
+ * The order service's own refusals; malformed requests are answered by {@code com.telekpr.rest.ApiErrors}.
+ * Only named exceptions are mapped: any other failure is a bug and must surface as one (500), not as a 400.
+ */
 class OrderErrorMappers {
 
     @ServerExceptionMapper
@@ -19,9 +24,9 @@ class OrderErrorMappers {
         return answer(404, "not_found", e.getMessage(), null);
     }
 
-    /** A domain rule refusing a value, e.g. a subscriber price above the regular one. */
+    /** A price the catalogue's rules refuse, e.g. a subscriber price above the regular one. */
     @ServerExceptionMapper
-    Response refusedByRule(IllegalArgumentException e) {
+    Response invalidPrice(InvalidPriceException e) {
         return answer(400, "invalid_request", e.getMessage(), null);
     }
 
@@ -40,8 +45,13 @@ class OrderErrorMappers {
     public record InvalidFields(int status, String error, String message, String field, List<FieldError> errors) {
     }
 
+    /** The statuses the order may become instead, so a client can offer them rather than parse the message. */
     @ServerExceptionMapper
     Response illegalTransition(IllegalTransitionException e) {
-        return answer(409, "illegal_transition", e.getMessage(), "status");
+        return Response.status(409).entity(new RefusedMove(409, "illegal_transition", e.getMessage(), "status",
+                e.allowed().stream().map(OrderStatus::storedName).sorted().toList())).build();
+    }
+
+    public record RefusedMove(int status, String error, String message, String field, List<String> allowed) {
     }
 }

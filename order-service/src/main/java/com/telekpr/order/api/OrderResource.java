@@ -4,6 +4,7 @@ import com.telekpr.order.application.OrderNotes;
 import com.telekpr.order.application.OrderOperations;
 import com.telekpr.order.application.OrderQueries;
 import com.telekpr.order.application.OrderQueries.OrderFilter;
+import com.telekpr.order.application.OrderView;
 import com.telekpr.order.domain.OrderStatus;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
@@ -44,20 +45,18 @@ public class OrderResource {
                                      @QueryParam("page") @DefaultValue("0") String page,
                                      @QueryParam("size") @DefaultValue("20") String size) {
         var filter = new OrderFilter(Params.optionalUuid("userId", userId),
-                status == null ? null : new StatusChangeRequest(status, null, null, null).target().storedName(),
+                Params.optionalStatus("status", status),
                 Params.optionalUuid("operatorId", operatorId), Params.optionalInstant("from", from), Params.optionalInstant("to", to),
                 text == null || text.isBlank() ? null : text.strip());
         return queries.search(filter, RequestParams.page(page),
                         RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
-                .map(result -> new OrderPageView(result.items().stream().map(o -> OrderView.of(o, null, null)).toList(),
-                        result.page(), result.size(), result.total()));
+                .map(result -> new OrderPageView(result.items(), result.page(), result.size(), result.total()));
     }
 
     @GET
     @Path("/{orderId}")
     public Uni<OrderView> one(@PathParam("orderId") String orderId, @QueryParam("userId") String userId) {
-        return queries.one(RequestParams.uuid("orderId", orderId), Params.optionalUuid("userId", userId))
-                .map(detail -> OrderView.of(detail.order(), detail.queuePosition(), detail.history()));
+        return queries.one(RequestParams.uuid("orderId", orderId), Params.optionalUuid("userId", userId));
     }
 
     /** processing, completed or cancelled; "assigned" goes through /assign with the operator. */
@@ -67,7 +66,7 @@ public class OrderResource {
     public Uni<OrderView> changeStatus(@PathParam("orderId") String orderId, StatusChangeRequest request) {
         var body = required(request);
         return operations.changeStatus(RequestParams.uuid("orderId", orderId), body.target(), body.actorId(),
-                body.checkedNote()).map(row -> OrderView.of(row, null, null));
+                body.checkedNote());
     }
 
     @POST
@@ -79,7 +78,7 @@ public class OrderResource {
             throw new InvalidRequestException("operatorId", "operatorId is required");
         }
         return operations.assign(RequestParams.uuid("orderId", orderId), body.operatorId(), body.actorId(),
-                body.checkedNote()).map(row -> OrderView.of(row, null, null));
+                body.checkedNote());
     }
 
     @POST
@@ -88,7 +87,7 @@ public class OrderResource {
     public Uni<OrderView> cancel(@PathParam("orderId") String orderId, StatusChangeRequest request) {
         var body = required(request);
         return operations.changeStatus(RequestParams.uuid("orderId", orderId), OrderStatus.CANCELLED,
-                body.actorId(), body.checkedNote()).map(row -> OrderView.of(row, null, null));
+                body.actorId(), body.checkedNote());
     }
 
     /** A dated note on the order, kept in its history too. */
@@ -100,8 +99,7 @@ public class OrderResource {
         if (note == null) {
             throw new InvalidRequestException("note", "note is required");
         }
-        return notes.add(RequestParams.uuid("orderId", orderId), request.actorId(), note)
-                .map(row -> OrderView.of(row, null, null));
+        return notes.add(RequestParams.uuid("orderId", orderId), request.actorId(), note);
     }
 
     private static StatusChangeRequest required(StatusChangeRequest request) {

@@ -1,5 +1,6 @@
 package com.telekpr.order.api;
 
+import com.telekpr.order.domain.OrderStatus;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
 import java.time.Instant;
@@ -23,6 +24,18 @@ final class Params {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(name, name + " must be an ISO-8601 instant like 2026-11-24T00:00:00Z");
+        }
+    }
+
+    /** A status by its stored name, e.g. pending; an unknown one is the caller's mistake, answered 400. */
+    static OrderStatus optionalStatus(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderStatus.fromStoredName(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(name, e.getMessage());
         }
     }
 }

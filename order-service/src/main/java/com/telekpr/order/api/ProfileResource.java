@@ -2,6 +2,7 @@ package com.telekpr.order.api;
 
 import com.telekpr.events.CustomerDetails;
 import com.telekpr.order.application.ProfileDirectory;
+import com.telekpr.order.application.ProfileView;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Uni;
@@ -42,8 +43,7 @@ public class ProfileResource {
         return directory.search(Params.optionalUuid("userId", userId), text == null || text.isBlank() ? null : text.strip(),
                         RequestParams.page(page),
                         RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
-                .map(result -> new ProfilePageView(result.items().stream().map(ProfileView::of).toList(),
-                        result.page(), result.size(), result.total()));
+                .map(result -> new ProfilePageView(result.items(), result.page(), result.size(), result.total()));
     }
 
     /** An admin creates a profile for a user: {userId, details, password | generatePassword}. */
@@ -60,15 +60,13 @@ public class ProfileResource {
             throw new InvalidRequestException("details", "details (the profile's fields) are required");
         }
         return directory.create(request.userId(), request.details(), request.password(),
-                        Boolean.TRUE.equals(request.generatePassword()))
-                .map(ProfileView::of);
+                Boolean.TRUE.equals(request.generatePassword()));
     }
 
     @GET
     @Path("/{profileId}")
     public Uni<ProfileView> one(@PathParam("profileId") String profileId, @QueryParam("userId") String userId) {
-        return directory.one(RequestParams.uuid("profileId", profileId), Params.optionalUuid("userId", userId))
-                .map(ProfileView::of);
+        return directory.one(RequestParams.uuid("profileId", profileId), Params.optionalUuid("userId", userId));
     }
 
     /** The one read that returns the password: for admins, or with ?operatorId= for an operator assigned to it. */
@@ -89,7 +87,7 @@ public class ProfileResource {
             throw new InvalidRequestException(null, "a JSON body with the profile's fields is required");
         }
         UUID profile = RequestParams.uuid("profileId", profileId);
-        return directory.update(profile, Params.optionalUuid("userId", userId), details).map(ProfileView::of);
+        return directory.update(profile, Params.optionalUuid("userId", userId), details);
     }
 
     @DELETE

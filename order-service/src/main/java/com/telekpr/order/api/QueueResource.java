@@ -1,7 +1,7 @@
 package com.telekpr.order.api;
 
 import com.telekpr.order.application.OrderQueue;
-import com.telekpr.order.application.OrderQueue.Waiting;
+import com.telekpr.order.application.OrderView;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Uni;
@@ -34,8 +34,7 @@ public class QueueResource {
     public Uni<List<OrderView>> waiting(@QueryParam("page") @DefaultValue("0") String page,
                                         @QueryParam("size") @DefaultValue("50") String size) {
         return queue.page(RequestParams.page(page),
-                        RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
-                .map(rows -> rows.stream().map(QueueResource::view).toList());
+                RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE));
     }
 
     @PUT
@@ -45,11 +44,6 @@ public class QueueResource {
         if (move == null || move.position() == null || move.position() < 1) {
             throw new InvalidRequestException("position", "position is required: 1 for the next order to be served");
         }
-        return queue.moveTo(RequestParams.uuid("orderId", orderId), move.position(), move.actorId())
-                .map(QueueResource::view);
-    }
-
-    private static OrderView view(Waiting waiting) {
-        return OrderView.of(waiting.order(), waiting.position(), null);
+        return queue.moveTo(RequestParams.uuid("orderId", orderId), move.position(), move.actorId());
     }
 }

@@ -12,11 +12,7 @@ public record StatusChangeRequest(String status, UUID actorId, UUID operatorId, 
         if (status == null || status.isBlank()) {
             throw new InvalidRequestException("status", "status is required");
         }
-        try {
-            return OrderStatus.fromStoredName(status.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("status", e.getMessage());
-        }
+        return Params.optionalStatus("status", status);
     }
 
     String checkedNote() {

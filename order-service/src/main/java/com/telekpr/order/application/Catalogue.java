@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The price list (PRD §8.1). Orders copy their price when placed, so editing it never alters an existing order. */
+/**
+ * The price list (PRD §8.1). Orders copy their price when placed, so editing it never alters an existing order.
+ */
 @ApplicationScoped
 public class Catalogue {
     private final CatalogueRepository entries;
@@ -26,8 +28,9 @@ public class Catalogue {
     public record PriceFor(CatalogueEntry entry, int price) {
     }
 
-    public Uni<List<CatalogueEntity>> all() {
-        return Panache.withSession(() -> entries.listAll(Sort.ascending("sortOrder")));
+    public Uni<List<CatalogueEntryView>> all() {
+        return Panache.withSession(() -> entries.listAll(Sort.ascending("sortOrder")))
+                .map(rows -> rows.stream().map(CatalogueEntryView::of).toList());
     }
 
     /** The active entries at the price {@code userId} pays now. */
@@ -38,17 +41,18 @@ public class Catalogue {
                                 .map(entry -> new PriceFor(entry, entry.priceFor(subscriber))).toList())));
     }
 
-    /** Edits an entry; the domain refuses nonsense prices (IllegalArgumentException). */
-    public Uni<CatalogueEntity> edit(String code, String name, int regularPrice, int subscriberPrice, boolean active) {
+    /** Edits an entry; the domain refuses nonsense prices (InvalidPriceException). */
+    public Uni<CatalogueEntryView> edit(String code, String name, int regularPrice, int subscriberPrice, boolean active) {
         return Panache.withTransaction(() -> entries.findById(code)
                 .onItem().ifNull().failWith(() -> new UnknownCatalogueEntryException(code))
                 .invoke(row -> {
-                    var checked = new CatalogueEntry(code, name == null || name.isBlank() ? row.name : name.strip(),
-                            row.sitesCount, regularPrice, subscriberPrice, active);
+                    var checked = new CatalogueEntry(code,
+                            name == null || name.isBlank() ? row.name : name.strip(), row.sitesCount, regularPrice,
+                            subscriberPrice, active);
                     row.name = checked.name();
                     row.regularPrice = checked.regularPrice();
                     row.subscriberPrice = checked.subscriberPrice();
                     row.active = checked.active();
-                }));
+                })).map(CatalogueEntryView::of);
     }
 }

@@ -2,8 +2,6 @@ package com.telekpr.order.application;
 
 import com.telekpr.order.application.OrderQueries.OrderFilter;
 import com.telekpr.order.domain.CsvRow;
-import com.telekpr.order.store.CustomerProfileEntity;
-import com.telekpr.order.store.OrderEntity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
-/** CSV exports (PRD §3.2.3, §10.1), streamed page by page so a large export never sits whole in memory. */
+/**
+ * CSV exports (PRD §3.2.3, §10.1), streamed page by page so a large export never sits whole in memory.
+ * Rows come from the same views the API answers with, which carry every exported column.
+ */
 @ApplicationScoped
 public class CsvExport {
     static final int PAGE = 500;
@@ -33,20 +34,20 @@ public class CsvExport {
 
     public Multi<String> orders(OrderFilter filter) {
         return stream(ORDER_COLUMNS, page -> orders.search(filter, page, PAGE).map(OrderQueries.OrderPage::items),
-                (OrderEntity o) -> List.of(o.id, o.userId, o.customerProfileId, o.packageCode, o.productName,
-                        o.sitesCount, o.emailConfirmation, o.tokenCost, o.status, nullable(o.operatorId), o.priority,
-                        o.rerun, o.subscriberDiscountApplied, nullable(o.notes), o.createdAt, nullable(o.assignedAt),
-                        nullable(o.completedAt)));
+                (OrderView o) -> List.of(o.id(), o.userId(), o.customerProfileId(), o.packageCode(), o.productName(),
+                        o.sitesCount(), o.emailConfirmation(), o.tokenCost(), o.status(), nullable(o.operatorId()),
+                        o.priority(), o.rerun(), o.subscriberDiscountApplied(), nullable(o.notes()), o.createdAt(),
+                        nullable(o.assignedAt()), nullable(o.completedAt())));
     }
 
     public Multi<String> profiles() {
         return stream(PROFILE_COLUMNS, page -> profiles.search(null, null, page, PAGE)
                         .map(ProfileDirectory.ProfilePage::items),
-                (CustomerProfileEntity p) -> List.of(p.id, p.userId, p.firstName, nullable(p.middleName), p.lastName,
-                        nullable(p.email), nullable(p.phone), nullable(p.gender), nullable(p.dateOfBirth),
-                        nullable(p.streetAddress), nullable(p.aptSuite), nullable(p.city), nullable(p.state),
-                        nullable(p.postalCode), p.country, nullable(p.telegramUsername),
-                        nullable(p.instagramUsername), p.createdAt));
+                (ProfileView p) -> List.of(p.id(), p.userId(), p.firstName(), nullable(p.middleName()), p.lastName(),
+                        nullable(p.email()), nullable(p.phone()), nullable(p.gender()), nullable(p.dateOfBirth()),
+                        nullable(p.streetAddress()), nullable(p.aptSuite()), nullable(p.city()), nullable(p.state()),
+                        nullable(p.postalCode()), p.country(), nullable(p.telegramUsername()),
+                        nullable(p.instagramUsername()), p.createdAt()));
     }
 
     private static <T> Multi<String> stream(List<String> header, IntFunction<Uni<List<T>>> page,

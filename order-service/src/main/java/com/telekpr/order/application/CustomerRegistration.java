@@ -50,7 +50,7 @@ public class CustomerRegistration {
                 return profiles.persist(profile).chain(() -> outbox.appendCausedBy(cause, subject,
                         List.of(new CustomerRegistered(profile.id, details))));
             } catch (InvalidCustomerException invalid) {
-                return reject(cause, command.profileId(), invalid.getMessage().split("; "));
+                return reject(cause, command.profileId(), problems(invalid));
             }
         }));
     }
@@ -60,7 +60,7 @@ public class CustomerRegistration {
         return Panache.withTransaction(() -> profiles.findOwned(command.profileId(), cause.requiredUserId())
                 .chain(profile -> {
                     if (profile == null) {
-                        return reject(cause, command.profileId(), "profileId: no such profile of yours");
+                        return reject(cause, command.profileId(), List.of("profileId: no such profile of yours"));
                     }
                     try {
                         var details = CustomerRules.check(command.details(), LocalDate.now());
@@ -68,7 +68,7 @@ public class CustomerRegistration {
                         return outbox.appendCausedBy(cause, subject,
                                 List.of(new CustomerUpdated(profile.id, details)));
                     } catch (InvalidCustomerException invalid) {
-                        return reject(cause, command.profileId(), invalid.getMessage().split("; "));
+                        return reject(cause, command.profileId(), problems(invalid));
                     }
                 }));
     }
@@ -88,8 +88,12 @@ public class CustomerRegistration {
         return passwords.encrypt(password);
     }
 
-    private Uni<Void> reject(Envelope cause, java.util.UUID profileId, String... problems) {
-        return outbox.appendCausedBy(cause, profileId.toString(), List.of(new CustomerRejected(profileId,
-                List.of(problems))));
+    /** One problem per broken rule, as "field: what is wrong". */
+    private static List<String> problems(InvalidCustomerException invalid) {
+        return invalid.errors().stream().map(error -> error.field() + ": " + error.message()).toList();
+    }
+
+    private Uni<Void> reject(Envelope cause, java.util.UUID profileId, List<String> problems) {
+        return outbox.appendCausedBy(cause, profileId.toString(), List.of(new CustomerRejected(profileId, problems)));
     }
 }

@@ -1,37 +1,30 @@
 package com.telekpr.order.application;
 
-import com.telekpr.order.domain.Order.HistoryStep;
-import com.telekpr.order.domain.OrderStatus;
-import com.telekpr.order.store.HistoryRepository;
-import com.telekpr.order.store.OrderEntity;
+import com.telekpr.order.domain.Order;
 import com.telekpr.order.store.OrderRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
-/** Notes on an order (PRD §3.2.2 "order notes and tracking"): appended, dated, and kept in the history too. */
+/** Notes on an order (PRD §3.2.2 "order notes and tracking"): the order dates them and keeps them in its history. */
 @ApplicationScoped
 public class OrderNotes {
     private final OrderRepository orders;
-    private final HistoryRepository history;
+    private final OrderBook book;
 
-    OrderNotes(OrderRepository orders, HistoryRepository history) {
+    OrderNotes(OrderRepository orders, OrderBook book) {
         this.orders = orders;
-        this.history = history;
+        this.book = book;
     }
 
-    public Uni<OrderEntity> add(UUID orderId, UUID author, String note) {
+    public Uni<OrderView> add(UUID orderId, UUID author, String note) {
         return Panache.withTransaction(() -> orders.lock(orderId)
                 .onItem().ifNull().failWith(() -> new UnknownOrderException(orderId))
                 .call(row -> {
-                    String line = Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + note;
-                    row.notes = row.notes == null ? line : row.notes + "\n" + line;
-                    OrderStatus status = OrderStatus.fromStoredName(row.status);
-                    return history.append(orderId, List.of(new HistoryStep(status, status, author, note)));
-                }));
+                    var order = new Order(row.toData());
+                    order.addNote(author, note);
+                    return book.save(row, order);
+                })).map(OrderView::of);
     }
 }

@@ -3,24 +3,22 @@ package com.telekpr.order.application;
 import com.telekpr.events.Envelope;
 import com.telekpr.events.Event;
 import com.telekpr.events.OrderCommand.CancelOrder;
-import com.telekpr.order.domain.IllegalTransitionException;
 import com.telekpr.order.domain.Order;
 import com.telekpr.order.domain.OrderStatus;
-import com.telekpr.order.store.OrderEntity;
 import com.telekpr.order.store.OrderRepository;
 import com.telekpr.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
  * Moving orders through fulfilment (PRD §8.2): operators and admins change the status and assign
- * operators; a user cancels their own pending order. Illegal moves raise IllegalTransitionException.
+ * operators; a user cancels their own pending order. The order decides; illegal moves raise
+ * IllegalTransitionException.
  */
 @ApplicationScoped
 public class OrderOperations {
@@ -37,35 +35,36 @@ public class OrderOperations {
     }
 
     /** An operator's or admin's status change: processing, completed or cancelled (assigned goes through assign). */
-    public Uni<OrderEntity> changeStatus(UUID orderId, OrderStatus target, UUID actor, String note) {
-        return change(orderId, order -> switch (target) {
-            case PROCESSING -> order.startProcessing(actor, note);
-            case COMPLETED -> order.complete(actor, note);
-            case CANCELLED -> order.cancel(actor, note);
-            default -> throw new IllegalTransitionException("set to " + target.storedName() + " directly",
-                    order.data().status, Set.of(OrderStatus.PENDING, OrderStatus.PROCESSING, OrderStatus.ASSIGNED));
-        });
+    public Uni<OrderView> changeStatus(UUID orderId, OrderStatus target, UUID actor, String note) {
+        return change(orderId, order -> order.changeStatus(target, actor, note));
     }
 
-    public Uni<OrderEntity> assign(UUID orderId, UUID operator, UUID actor, String note) {
+    public Uni<OrderView> assign(UUID orderId, UUID operator, UUID actor, String note) {
         return change(orderId, order -> order.assign(operator, actor, note));
     }
 
-    /** The bot's CancelOrder: only the owner, only while pending; anything else is logged and ignored. */
+    /** The bot's CancelOrder: the order ignores it unless it is the user's and pending; that is logged. */
     public Uni<Void> cancelByUser(Envelope cause, CancelOrder command) {
         UUID user = cause.requiredUserId();
         return Panache.withTransaction(() -> orders.lock(command.orderId()).chain(row -> {
-            if (row == null || !row.userId.equals(user) || !"pending".equals(row.status)) {
-                LOG.infof("CancelOrder %s by user %s ignored: not their pending order", command.orderId(), user);
-                return Uni.createFrom().voidItem();
+            if (row == null) {
+                return ignored(command, user);
             }
             var order = new Order(row.toData());
-            List<Event> events = order.cancel(user, command.reason());
+            List<Event> events = order.cancelByOwner(user, command.reason());
+            if (events.isEmpty()) {
+                return ignored(command, user);
+            }
             return book.save(row, order).chain(() -> outbox.appendCausedBy(cause, row.id.toString(), events));
         }));
     }
 
-    private Uni<OrderEntity> change(UUID orderId, Function<Order, List<Event>> decision) {
+    private static Uni<Void> ignored(CancelOrder command, UUID user) {
+        LOG.infof("CancelOrder %s by user %s ignored: not their pending order", command.orderId(), user);
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<OrderView> change(UUID orderId, Function<Order, List<Event>> decision) {
         return Panache.withTransaction(() -> orders.lock(orderId)
                 .onItem().ifNull().failWith(() -> new UnknownOrderException(orderId))
                 .chain(row -> {
@@ -74,6 +73,6 @@ public class OrderOperations {
                     return book.save(row, order)
                             .chain(() -> outbox.appendNew(row.userId, row.id.toString(), events))
                             .replaceWith(row);
-                }));
+                })).map(OrderView::of);
     }
 }

@@ -61,10 +61,10 @@ public class OrderPlacing {
         return orders.findById(command.orderId()).chain(existing -> existing != null
                 ? Uni.createFrom().voidItem() // placed before: a repeated command changes nothing
                 : profiles.findOwned(command.customerProfileId(), user).chain(profile -> profile == null
-                        ? refuse(cause, command, UNKNOWN_PROFILE)
+                        ? refuse(cause, command.orderId(), UNKNOWN_PROFILE)
                         : catalogue.findById(command.packageCode()).chain(pack -> isOrderable(pack)
                                 ? price(cause, command, profile, pack.toDomain(), rerunOf)
-                                : refuse(cause, command, UNKNOWN_PACKAGE))));
+                                : refuse(cause, command.orderId(), UNKNOWN_PACKAGE))));
     }
 
     private Uni<Void> price(Envelope cause, PlaceOrder command, CustomerProfileEntity profile, CatalogueEntry pack,
@@ -96,8 +96,8 @@ public class OrderPlacing {
         return pack != null && pack.active && !CatalogueEntry.EMAIL_CONFIRMATION.equals(pack.code);
     }
 
-    Uni<Void> refuse(Envelope cause, PlaceOrder command, String reason) {
-        return outbox.appendCausedBy(cause, command.orderId().toString(),
-                List.of(new OrderRejected(command.orderId(), reason, 0, 0)));
+    /** OrderRejected for {@code orderId}, which is never placed: the bot tells the user {@code reason}. */
+    Uni<Void> refuse(Envelope cause, UUID orderId, String reason) {
+        return outbox.appendCausedBy(cause, orderId.toString(), List.of(new OrderRejected(orderId, reason, 0, 0)));
     }
 }

@@ -1,8 +1,7 @@
 package com.telekpr.order.application;
 
-import com.telekpr.order.store.HistoryEntity;
+import com.telekpr.order.domain.OrderStatus;
 import com.telekpr.order.store.HistoryRepository;
-import com.telekpr.order.store.OrderEntity;
 import com.telekpr.order.store.OrderRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
@@ -26,17 +25,17 @@ public class OrderQueries {
         this.history = history;
     }
 
-    public record OrderDetail(OrderEntity order, Integer queuePosition, List<HistoryEntity> history) {
+    public record OrderFilter(UUID userId, OrderStatus status, UUID operatorId, Instant from, Instant to, String text) {
     }
 
-    public record OrderFilter(UUID userId, String status, UUID operatorId, Instant from, Instant to, String text) {
+    public record OrderPage(List<OrderView> items, int page, int size, long total) {
     }
 
-    public record OrderPage(List<OrderEntity> items, int page, int size, long total) {
-    }
-
-    /** The order; when {@code asUser} is given it must be theirs, else it is unknown to them. */
-    public Uni<OrderDetail> one(UUID orderId, UUID asUser) {
+    /**
+     * The order with its queue position and history; when {@code asUser} is given it must be theirs,
+     * else it is unknown to them.
+     */
+    public Uni<OrderView> one(UUID orderId, UUID asUser) {
         return Panache.withSession(() -> orders.findById(orderId)
                 .onItem().ifNull().failWith(() -> new UnknownOrderException(orderId))
                 .invoke(order -> {
@@ -45,7 +44,7 @@ public class OrderQueries {
                     }
                 })
                 .chain(order -> orders.positionOf(order).chain(position -> history.of(orderId)
-                        .map(steps -> new OrderDetail(order, position, steps)))));
+                        .map(steps -> OrderView.of(order, position, steps)))));
     }
 
     /** Newest first. */
@@ -58,7 +57,7 @@ public class OrderQueries {
         }
         if (filter.status() != null) {
             where.add("status = :status");
-            parameters.and("status", filter.status());
+            parameters.and("status", filter.status().storedName()); // the column holds the stored name
         }
         if (filter.operatorId() != null) {
             where.add("operatorId = :operator");
@@ -80,6 +79,7 @@ public class OrderQueries {
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return Panache.withSession(() -> orders.find(query, Sort.descending("createdAt"), parameters)
                 .page(Page.of(page, size)).list()
-                .chain(items -> orders.count(query, parameters).map(total -> new OrderPage(items, page, size, total))));
+                .chain(items -> orders.count(query, parameters).map(total -> new OrderPage(
+                        items.stream().map(OrderView::of).toList(), page, size, total))));
     }
 }

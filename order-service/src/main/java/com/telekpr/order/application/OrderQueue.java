@@ -1,21 +1,16 @@
 package com.telekpr.order.application;
 
-import com.telekpr.events.OrderEvent.OrderMovedInQueue;
-import com.telekpr.order.domain.IllegalTransitionException;
-import com.telekpr.order.domain.Order.HistoryStep;
-import com.telekpr.order.domain.OrderStatus;
-import com.telekpr.order.store.HistoryRepository;
-import com.telekpr.order.store.OrderEntity;
+import com.telekpr.events.Event;
+import com.telekpr.order.domain.Order;
 import com.telekpr.order.store.OrderRepository;
 import com.telekpr.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * The waiting line of pending orders (PRD §8.2.1): ordered by queue key — subscribers' keys sort before
@@ -26,46 +21,34 @@ public class OrderQueue {
     private static final double STEP = 1000;
 
     private final OrderRepository orders;
-    private final HistoryRepository history;
+    private final OrderBook book;
     private final Outbox outbox;
 
-    OrderQueue(OrderRepository orders, HistoryRepository history, Outbox outbox) {
+    OrderQueue(OrderRepository orders, OrderBook book, Outbox outbox) {
         this.orders = orders;
-        this.history = history;
+        this.book = book;
         this.outbox = outbox;
     }
 
-    public record Waiting(OrderEntity order, int position) {
+    public Uni<List<OrderView>> page(int page, int size) {
+        return Panache.withSession(() -> orders.waiting().page(Page.of(page, size)).list()
+                .map(rows -> IntStream.range(0, rows.size())
+                        .mapToObj(i -> OrderView.of(rows.get(i), page * size + i + 1, null)).toList()));
     }
 
-    public Uni<List<Waiting>> page(int page, int size) {
-        return Panache.withSession(() -> orders.find("status = 'pending'", Sort.ascending("queueKey"))
-                .page(Page.of(page, size)).list()
-                .map(rows -> java.util.stream.IntStream.range(0, rows.size())
-                        .mapToObj(i -> new Waiting(rows.get(i), page * size + i + 1)).toList()));
-    }
-
-    /** Puts a pending order at {@code position} (1 = next); the user is told the new position. */
-    public Uni<Waiting> moveTo(UUID orderId, int position, UUID actor) {
+    /** Puts a pending order at {@code position} (1 = next); the order refuses unless pending; the user is told. */
+    public Uni<OrderView> moveTo(UUID orderId, int position, UUID actor) {
         return Panache.withTransaction(() -> orders.lock(orderId)
                 .onItem().ifNull().failWith(() -> new UnknownOrderException(orderId))
-                .chain(row -> {
-                    if (!OrderStatus.PENDING.storedName().equals(row.status)) {
-                        throw new IllegalTransitionException("moved in the queue",
-                                OrderStatus.fromStoredName(row.status), Set.of(OrderStatus.PENDING));
-                    }
-                    return orders.find("status = 'pending' and id <> ?1", Sort.ascending("queueKey"), orderId)
-                            .project(KeyOnly.class).list()
-                            .chain(others -> {
-                                row.queueKey = keyAt(others.stream().map(KeyOnly::queueKey).toList(), position);
-                                return orders.positionOf(row);
-                            })
-                            .call(now -> history.append(orderId, List.of(new HistoryStep(OrderStatus.PENDING,
-                                    OrderStatus.PENDING, actor, "moved to queue position " + now))))
-                            .call(now -> outbox.appendNew(row.userId, orderId.toString(),
-                                    List.of(new OrderMovedInQueue(orderId, now))))
-                            .map(now -> new Waiting(row, now));
-                }));
+                .chain(row -> orders.waitingKeysExcept(orderId).chain(others -> {
+                    double key = keyAt(others, position);
+                    int now = positionAmong(others, key);
+                    var order = new Order(row.toData());
+                    List<Event> events = order.moveInQueue(key, now, actor);
+                    return book.save(row, order)
+                            .chain(() -> outbox.appendNew(row.userId, orderId.toString(), events))
+                            .map(saved -> OrderView.of(row, now, null));
+                })));
     }
 
     /** A key that sorts between the neighbours of 1-based {@code position} among {@code keys}. */
@@ -83,7 +66,11 @@ public class OrderQueue {
         return (keys.get(index - 1) + keys.get(index)) / 2;
     }
 
-    @io.quarkus.runtime.annotations.RegisterForReflection
-    public record KeyOnly(Double queueKey) {
+    /**
+     * The place {@code key} gives among the other waiting orders: counted on the keys already read rather
+     * than in the database, where the moved order's old key is still stored and may sort before the new one.
+     */
+    static int positionAmong(List<Double> others, double key) {
+        return 1 + (int) others.stream().filter(other -> other < key).count();
     }
 }

@@ -1,10 +1,8 @@
 package com.telekpr.order.application;
 
 import com.telekpr.events.Envelope;
-import com.telekpr.events.OrderCommand.PlaceOrder;
 import com.telekpr.events.OrderCommand.RerunOrder;
-import com.telekpr.order.domain.OrderStatus;
-import com.telekpr.order.store.OrderEntity;
+import com.telekpr.order.domain.Order;
 import com.telekpr.order.store.OrderRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -28,23 +26,16 @@ public class OrderRerunning {
         this.placing = placing;
     }
 
+    /** Another user's order is unknown to this one, as if it did not exist, so ids do not leak. */
     public Uni<Void> rerun(Envelope cause, RerunOrder command) {
         UUID user = cause.requiredUserId();
         return Panache.withTransaction(() -> orders.findById(command.orderId()).chain(original -> {
             if (original == null || !original.userId.equals(user)) {
-                return placing.refuse(cause, asNew(command, null), UNKNOWN_ORDER);
+                return placing.refuse(cause, command.newOrderId(), UNKNOWN_ORDER);
             }
-            var again = asNew(command, original);
-            if (!OrderStatus.COMPLETED.storedName().equals(original.status)) {
-                return placing.refuse(cause, again, NOT_COMPLETED);
-            }
-            return placing.placeRerun(cause, again, original.id);
+            return new Order(original.toData()).rerun(command.newOrderId())
+                    .map(again -> placing.placeRerun(cause, again, original.id))
+                    .orElseGet(() -> placing.refuse(cause, command.newOrderId(), NOT_COMPLETED));
         }));
-    }
-
-    private static PlaceOrder asNew(RerunOrder command, OrderEntity original) {
-        return original == null ? new PlaceOrder(command.newOrderId(), null, null, false)
-                : new PlaceOrder(command.newOrderId(), original.customerProfileId, original.packageCode,
-                original.emailConfirmation);
     }
 }

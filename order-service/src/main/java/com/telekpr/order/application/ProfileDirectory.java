@@ -35,7 +35,7 @@ public class ProfileDirectory {
         this.outbox = outbox;
     }
 
-    public record ProfilePage(List<CustomerProfileEntity> items, int page, int size, long total) {
+    public record ProfilePage(List<ProfileView> items, int page, int size, long total) {
     }
 
     public Uni<ProfilePage> search(UUID userId, String text, int page, int size) {
@@ -51,16 +51,17 @@ public class ProfileDirectory {
         }
         return Panache.withSession(() -> profiles.find(query, Sort.ascending("createdAt"), parameters)
                 .page(Page.of(page, size)).list()
-                .chain(items -> profiles.count(query, parameters).map(total -> new ProfilePage(items, page, size, total))));
+                .chain(items -> profiles.count(query, parameters).map(total -> new ProfilePage(
+                        items.stream().map(ProfileView::of).toList(), page, size, total))));
     }
 
     /** The live profile; when {@code asUser} is given it must be theirs, else it is unknown to them. */
-    public Uni<CustomerProfileEntity> one(UUID profileId, UUID asUser) {
-        return Panache.withSession(() -> live(profileId, asUser));
+    public Uni<ProfileView> one(UUID profileId, UUID asUser) {
+        return Panache.withSession(() -> live(profileId, asUser)).map(ProfileView::of);
     }
 
     /** An admin's new profile for a user; the same rules and events as the bot's RegisterCustomer. */
-    public Uni<CustomerProfileEntity> create(UUID userId, CustomerDetails details, String password, boolean generate) {
+    public Uni<ProfileView> create(UUID userId, CustomerDetails details, String password, boolean generate) {
         var tidy = CustomerRules.check(details, LocalDate.now());
         var profile = new CustomerProfileEntity();
         profile.id = UUID.randomUUID();
@@ -68,15 +69,15 @@ public class ProfileDirectory {
         profile.copy(tidy);
         profile.passwordEncrypted = CustomerRegistration.encryptedPassword(passwords, password, generate);
         return Panache.withTransaction(() -> profiles.persist(profile).call(() -> outbox.appendNew(userId,
-                profile.id.toString(), List.of(new CustomerRegistered(profile.id, tidy)))));
+                profile.id.toString(), List.of(new CustomerRegistered(profile.id, tidy))))).map(ProfileView::of);
     }
 
-    public Uni<CustomerProfileEntity> update(UUID profileId, UUID asUser, CustomerDetails details) {
+    public Uni<ProfileView> update(UUID profileId, UUID asUser, CustomerDetails details) {
         var tidy = CustomerRules.check(details, LocalDate.now());
         return Panache.withTransaction(() -> live(profileId, asUser).call(profile -> {
             profile.copy(tidy);
             return outbox.appendNew(profile.userId, profileId.toString(), List.of(new CustomerUpdated(profileId, tidy)));
-        }));
+        })).map(ProfileView::of);
     }
 
     /** Soft delete; refused while the profile has an order that is not finished. */

@@ -7,10 +7,10 @@ public record CatalogueEntry(String code, String name, int sitesCount, int regul
 
     public CatalogueEntry {
         if (regularPrice <= 0 || subscriberPrice <= 0) {
-            throw new IllegalArgumentException(code + ": prices must be positive");
+            throw new InvalidPriceException(code + ": prices must be positive");
         }
         if (subscriberPrice > regularPrice) {
-            throw new IllegalArgumentException(code + ": the subscriber price cannot exceed the regular price");
+            throw new InvalidPriceException(code + ": the subscriber price cannot exceed the regular price");
         }
     }
 

@@ -3,29 +3,34 @@ package com.telekpr.order.domain;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A status change the order's status machine does not allow; the API answers 409 with what is allowed. */
+/**
+ * A move the order's status does not allow; the API answers 409 with what is allowed. It always names
+ * the status the move was for and the statuses the order may become instead, so a refusal says what to do.
+ */
 public class IllegalTransitionException extends RuntimeException {
     private final OrderStatus from;
     private final OrderStatus to;
     private final Set<OrderStatus> allowed;
 
+    /** A status change the status machine does not allow. */
     public IllegalTransitionException(OrderStatus from, OrderStatus to, Set<OrderStatus> allowed) {
-        super("an order that is " + from.storedName() + " cannot become " + to.storedName() + "; allowed: "
-                + (allowed.isEmpty() ? "none (it is final)"
-                : allowed.stream().map(OrderStatus::storedName).sorted().collect(Collectors.joining(", "))));
-        this.from = from;
-        this.to = to;
-        this.allowed = allowed;
+        this("become " + to.storedName(), from, to, allowed);
     }
 
-    /** An operation other than a plain status change that the order's status does not allow, e.g. a rerun. */
-    public IllegalTransitionException(String operation, OrderStatus from, Set<OrderStatus> allowedFrom) {
-        super("an order that is " + from.storedName() + " cannot be " + operation + "; only an order that is "
-                + allowedFrom.stream().map(OrderStatus::storedName).sorted().collect(Collectors.joining(" or "))
-                + " can");
+    /**
+     * A move refused for more than the machine's arrows, e.g. a queue move of an order that is not
+     * pending or an assignment without an operator; {@code move} completes "an order that is … cannot …".
+     */
+    public IllegalTransitionException(String move, OrderStatus from, OrderStatus to, Set<OrderStatus> allowed) {
+        super("an order that is " + from.storedName() + " cannot " + move + "; allowed: " + names(allowed));
         this.from = from;
-        this.to = from;
-        this.allowed = Set.of();
+        this.to = to;
+        this.allowed = Set.copyOf(allowed);
+    }
+
+    private static String names(Set<OrderStatus> statuses) {
+        return statuses.isEmpty() ? "none (it is final)"
+                : statuses.stream().map(OrderStatus::storedName).sorted().collect(Collectors.joining(", "));
     }
 
     public OrderStatus from() {
@@ -36,6 +41,7 @@ public class IllegalTransitionException extends RuntimeException {
         return to;
     }
 
+    /** The statuses the order may become next, by any route. */
     public Set<OrderStatus> allowed() {
         return allowed;
     }

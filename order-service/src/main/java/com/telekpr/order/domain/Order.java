@@ -1,22 +1,30 @@
 package com.telekpr.order.domain;
 
 import com.telekpr.events.Event;
+import com.telekpr.events.OrderCommand.PlaceOrder;
 import com.telekpr.events.OrderEvent.OrderAssigned;
 import com.telekpr.events.OrderEvent.OrderCancelled;
+import com.telekpr.events.OrderEvent.OrderMovedInQueue;
 import com.telekpr.events.OrderEvent.OrderPlaced;
 import com.telekpr.events.OrderEvent.OrderQueued;
 import com.telekpr.events.OrderEvent.OrderRejected;
 import com.telekpr.events.OrderEvent.OrderStatusChanged;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * An order and its life (PRD §3.2, §8.2). Each decision checks the {@link OrderStatusMachine}, moves
- * the status, records the step in the history and returns the events it produces.
+ * the status, records the step in the history and returns the events it produces; the application
+ * stores the data, {@link #newHistory()} and those events, and decides nothing itself.
  */
 public final class Order {
+    /** Subtracted from a priority order's key: ~317 years of milliseconds puts it ahead of every regular one. */
+    static final double PRIORITY_OFFSET = 1e13;
+
     private final OrderData data;
     private final List<HistoryStep> newHistory = new ArrayList<>();
 
@@ -37,22 +45,51 @@ public final class Order {
     public record Placed(Order order, OrderPlaced event) {
     }
 
-    /** The wallet debited it, leaving {@code balanceAfter}: it joins the queue at {@code position}. Ignored unless still awaiting tokens. */
-    public List<Event> acceptDebit(int position, int balanceAfter) {
+    /**
+     * The key this order would join the queue under at {@code now} (PRD §8.2.1): subscribers' orders ahead
+     * of everyone else's, first come first served within each. Asked before {@link #queue}, because the
+     * position it is told depends on the orders already waiting ahead of that key.
+     */
+    public double queueKeyAt(Instant now) {
+        return now.toEpochMilli() - (data.priority ? PRIORITY_OFFSET : 0);
+    }
+
+    /**
+     * The wallet debited it, leaving {@code balanceAfter}: it joins the queue under {@code queueKey}, at
+     * {@code position}. Ignored (no events) unless still awaiting tokens, so a repeated answer changes nothing.
+     */
+    public List<Event> queue(double queueKey, int position, int balanceAfter) {
         if (data.status != OrderStatus.AWAITING_TOKENS) {
             return List.of();
         }
         move(OrderStatus.PENDING, null, "tokens debited");
-        return List.of(new OrderQueued(data.id, position, data.priority, data.packageCode, data.tokenCost, balanceAfter));
+        data.queueKey = queueKey;
+        return List.of(new OrderQueued(data.id, position, data.priority, data.packageCode, data.tokenCost,
+                balanceAfter));
     }
 
-    /** The wallet refused: not enough tokens. Ignored unless still awaiting tokens. */
+    /** The wallet refused: not enough tokens. Ignored (no events) unless still awaiting tokens. */
     public List<Event> rejectForBalance(String reason, int balance, int required) {
         if (data.status != OrderStatus.AWAITING_TOKENS) {
             return List.of();
         }
         move(OrderStatus.REJECTED, null, "not enough tokens: balance " + balance + ", required " + required);
         return List.of(new OrderRejected(data.id, reason, balance, required));
+    }
+
+    /**
+     * A person's direct status change: processing, completed or cancelled. Assigned needs an operator
+     * ({@link #assign}); awaiting_tokens, pending and rejected follow only from the token debit.
+     */
+    public List<Event> changeStatus(OrderStatus target, UUID actor, String note) {
+        return switch (target) {
+            case PROCESSING -> startProcessing(actor, note);
+            case COMPLETED -> complete(actor, note);
+            case CANCELLED -> cancel(actor, note);
+            case ASSIGNED -> throw notByHand(target, "be assigned without an operator");
+            case AWAITING_TOKENS, PENDING, REJECTED -> throw notByHand(target,
+                    "become " + target.storedName() + " by hand (the token debit decides it)");
+        };
     }
 
     public List<Event> startProcessing(UUID actor, String note) {
@@ -72,17 +109,66 @@ public final class Order {
         return List.of(changed);
     }
 
+    /** Staff cancel any unfinished order; OrderCancelled says what it was, so the wallet can refund. */
     public List<Event> cancel(UUID actor, String reason) {
         OrderStatus previous = data.status;
         var changed = move(OrderStatus.CANCELLED, actor, reason);
         return List.of(changed, new OrderCancelled(data.id, previous.storedName(), actor, reason));
     }
 
-    /** A rerun is a new order for the same profile and package, charged like a new one; only of a completed order. */
-    public void requireRerunnable() {
-        if (data.status != OrderStatus.COMPLETED) {
-            throw new IllegalTransitionException("rerun", data.status, java.util.Set.of(OrderStatus.COMPLETED));
+    /**
+     * The owner's own cancel (the bot's CancelOrder): only their order, only while pending.
+     * Anything else is ignored (no events) rather than refused: a command has no one to answer, and a
+     * failure would only be retried and dead-lettered.
+     */
+    public List<Event> cancelByOwner(UUID userId, String reason) {
+        if (!userId.equals(data.userId) || data.status != OrderStatus.PENDING) {
+            return List.of();
         }
+        return cancel(userId, reason);
+    }
+
+    /**
+     * An admin puts this pending order under {@code queueKey}, which is {@code position} in the line; the
+     * user is told the new position. The status stays pending, so the step is pending → pending.
+     */
+    public List<Event> moveInQueue(double queueKey, int position, UUID actor) {
+        if (data.status != OrderStatus.PENDING) {
+            throw new IllegalTransitionException("be moved in the queue", data.status, OrderStatus.PENDING,
+                    OrderStatusMachine.allowedFrom(data.status));
+        }
+        data.queueKey = queueKey;
+        newHistory.add(new HistoryStep(OrderStatus.PENDING, OrderStatus.PENDING, actor,
+                "moved to queue position " + position));
+        return List.of(new OrderMovedInQueue(data.id, position));
+    }
+
+    /**
+     * A dated note (PRD §3.2.2 "order notes and tracking"), on an order in any status: appended to its
+     * notes and kept in its history as a step that leaves the status where it is.
+     */
+    public void addNote(UUID author, String note) {
+        String line = Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + note;
+        data.notes = data.notes == null ? line : data.notes + "\n" + line;
+        newHistory.add(new HistoryStep(data.status, data.status, author, note));
+    }
+
+    /**
+     * A rerun (PRD §3.2.2) is a new order for the same profile and package, checked and charged like a new
+     * one; only a completed order has one. Empty otherwise: the caller answers the bot's RerunOrder with why.
+     */
+    public Optional<PlaceOrder> rerun(UUID newOrderId) {
+        if (data.status != OrderStatus.COMPLETED) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlaceOrder(newOrderId, data.customerProfileId, data.packageCode,
+                data.emailConfirmation));
+    }
+
+    /** Refuses a target that may not be set directly; one the machine refuses anyway is refused as that. */
+    private IllegalTransitionException notByHand(OrderStatus target, String move) {
+        OrderStatusMachine.check(data.status, target);
+        return new IllegalTransitionException(move, data.status, target, OrderStatusMachine.allowedFrom(data.status));
     }
 
     private OrderStatusChanged move(OrderStatus to, UUID actor, String note) {

@@ -19,6 +19,10 @@ public final class OrderData {
     public boolean rerun;
     public UUID rerunOf;
     public OrderStatus status;
+    /** Where a pending order waits: the lowest key is served next; null until the order is queued. */
+    public Double queueKey;
+    /** The dated notes, one a line. */
+    public String notes;
     public Instant assignedAt;
     public Instant completedAt;
 }

@@ -17,8 +17,4 @@ public enum OrderStatus {
             throw new IllegalArgumentException("unknown order status '" + stored + "'");
         }
     }
-
-    public boolean isTerminal() {
-        return this == COMPLETED || this == CANCELLED || this == REJECTED;
-    }
 }

@@ -11,6 +11,7 @@ import static com.telekpr.order.domain.OrderStatus.REJECTED;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * PRD §8.2: pending → processing → assigned → completed, any non-terminal status → cancelled; and the
@@ -31,6 +32,12 @@ public final class OrderStatusMachine {
 
     public static Set<OrderStatus> allowedFrom(OrderStatus status) {
         return Set.copyOf(NEXT.get(status));
+    }
+
+    /** The statuses an order can still leave: while in one of them it is not finished. */
+    public static Set<OrderStatus> unfinished() {
+        return NEXT.entrySet().stream().filter(next -> !next.getValue().isEmpty()).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Returns normally if {@code from → to} is allowed; throws the one named exception otherwise. */

@@ -67,6 +67,8 @@ public class OrderEntity {
         data.rerun = rerun;
         data.rerunOf = rerunOf;
         data.status = OrderStatus.fromStoredName(status);
+        data.queueKey = queueKey;
+        data.notes = notes;
         data.assignedAt = assignedAt;
         data.completedAt = completedAt;
         return data;
@@ -88,6 +90,8 @@ public class OrderEntity {
         rerun = data.rerun;
         rerunOf = data.rerunOf;
         status = data.status.storedName();
+        queueKey = data.queueKey;
+        notes = data.notes;
         assignedAt = data.assignedAt;
         completedAt = data.completedAt;
         updatedAt = Instant.now();

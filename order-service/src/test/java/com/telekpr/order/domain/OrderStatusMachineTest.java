@@ -28,13 +28,19 @@ class OrderStatusMachineTest {
 
     @Test
     void everyNonTerminalStatusCanBeCancelledAndNoTerminalOneCanChange() {
+        Set<OrderStatus> terminal = Set.of(COMPLETED, CANCELLED, REJECTED); // PRD §8.2: nothing leaves these
         for (OrderStatus status : OrderStatus.values()) {
-            if (status.isTerminal()) {
+            if (terminal.contains(status)) {
                 assertEquals(Set.of(), OrderStatusMachine.allowedFrom(status), status.name());
             } else {
                 assertDoesNotThrow(() -> OrderStatusMachine.check(status, CANCELLED), status.name());
             }
         }
+    }
+
+    @Test
+    void anOrderIsUnfinishedWhileItCanStillChange() {
+        assertEquals(Set.of(AWAITING_TOKENS, PENDING, PROCESSING, ASSIGNED), OrderStatusMachine.unfinished());
     }
 
     @Test
@@ -46,6 +52,7 @@ class OrderStatusMachineTest {
             for (OrderStatus to : refusedTargets) {
                 var refusal = assertThrows(IllegalTransitionException.class, () -> OrderStatusMachine.check(from, to));
                 assertEquals(OrderStatusMachine.allowedFrom(from), refusal.allowed());
+                assertEquals(to, refusal.to());
                 refused++;
             }
         }

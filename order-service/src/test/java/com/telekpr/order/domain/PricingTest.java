@@ -27,7 +27,10 @@ class PricingTest {
 
     @Test
     void aCatalogueEntryRefusesNonsensePrices() {
-        assertThrows(IllegalArgumentException.class, () -> new CatalogueEntry("X", "x", 1, 0, 0, true));
-        assertThrows(IllegalArgumentException.class, () -> new CatalogueEntry("X", "x", 1, 50, 60, true));
+        assertEquals("X: prices must be positive", assertThrows(InvalidPriceException.class,
+                () -> new CatalogueEntry("X", "x", 1, 0, 0, true)).getMessage());
+        assertEquals("X: the subscriber price cannot exceed the regular price",
+                assertThrows(InvalidPriceException.class, () -> new CatalogueEntry("X", "x", 1, 50, 60, true))
+                        .getMessage());
     }
 }

@@ -1,13 +1,11 @@
 package com.telekpr.payment.api;
 
+import com.telekpr.payment.application.PaymentLookup;
 import com.telekpr.payment.application.PurchaseRequests;
 import com.telekpr.payment.application.Reconciliation;
-import com.telekpr.payment.store.PaymentEntity;
-import com.telekpr.payment.store.PaymentRepository;
 import com.telekpr.rest.ApiErrors;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,23 +23,14 @@ import java.util.UUID;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
-    private final PaymentRepository payments;
+    private final PaymentLookup lookup;
     private final PurchaseRequests purchases;
     private final Reconciliation reconciliation;
 
-    PaymentResource(PaymentRepository payments, PurchaseRequests purchases, Reconciliation reconciliation) {
-        this.payments = payments;
+    PaymentResource(PaymentLookup lookup, PurchaseRequests purchases, Reconciliation reconciliation) {
+        this.lookup = lookup;
         this.purchases = purchases;
         this.reconciliation = reconciliation;
-    }
-
-    public record PaymentView(UUID id, UUID userId, int tokens, BigDecimal amountUsd, String status, String trackId,
-                              String paymentUrl, Instant expiresAt, Instant confirmedAt, Instant creditedAt,
-                              Instant createdAt) {
-        static PaymentView of(PaymentEntity p) {
-            return new PaymentView(p.id, p.userId, p.tokens, p.amountUsd, p.status, p.trackId, p.paymentUrl,
-                    p.expiresAt, p.confirmedAt, p.creditedAt, p.createdAt);
-        }
     }
 
     public record PurchaseOptions(BigDecimal usdPerToken, List<Integer> bundles, int minTokens, int maxTokens) {
@@ -61,10 +50,9 @@ public class PaymentResource {
     public Uni<Response> one(@PathParam("paymentId") String paymentId, @QueryParam("userId") String userId) {
         UUID id = RequestParams.uuid("paymentId", paymentId);
         UUID asUser = userId == null || userId.isBlank() ? null : RequestParams.uuid("userId", userId);
-        return Panache.withSession(() -> payments.findById(id)).map(payment -> payment == null
-                || asUser != null && !asUser.equals(payment.userId)
+        return lookup.one(id, asUser).map(payment -> payment == null
                 ? ApiErrors.answer(404, "not_found", "no payment " + id, null)
-                : Response.ok(PaymentView.of(payment)).build());
+                : Response.ok(payment).build());
     }
 
     @GET

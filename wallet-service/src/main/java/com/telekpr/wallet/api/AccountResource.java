@@ -5,6 +5,7 @@ import com.telekpr.rest.RequestParams;
 import com.telekpr.wallet.application.BalanceAdjusting;
 import com.telekpr.wallet.application.BalanceAdjusting.Adjusted;
 import com.telekpr.wallet.application.WalletQueries;
+import com.telekpr.wallet.application.WalletQueries.TransactionPage;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 /** A user's tokens, for bot-gateway and admin-api. */
 @Path("/accounts/{userId}")
@@ -29,9 +29,6 @@ public class AccountResource {
         this.adjusting = adjusting;
     }
 
-    public record TransactionPageView(List<TransactionView> items, int page, int size, long total) {
-    }
-
     @GET
     public Uni<AccountView> account(@PathParam("userId") String userId) {
         return queries.account(RequestParams.uuid("userId", userId)).map(AccountView::of);
@@ -40,14 +37,11 @@ public class AccountResource {
     /** The ledger of one user, newest first. */
     @GET
     @Path("/transactions")
-    public Uni<TransactionPageView> transactions(@PathParam("userId") String userId,
-                                                 @QueryParam("page") @DefaultValue("0") String page,
-                                                 @QueryParam("size") @DefaultValue("20") String size) {
-        return queries.transactions(RequestParams.uuid("userId", userId),
-                        RequestParams.page(page),
-                        RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE))
-                .map(result -> new TransactionPageView(result.items().stream().map(TransactionView::of).toList(),
-                        result.page(), result.size(), result.total()));
+    public Uni<TransactionPage> transactions(@PathParam("userId") String userId,
+                                             @QueryParam("page") @DefaultValue("0") String page,
+                                             @QueryParam("size") @DefaultValue("20") String size) {
+        return queries.transactions(RequestParams.uuid("userId", userId), RequestParams.page(page),
+                RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE));
     }
 
     @POST

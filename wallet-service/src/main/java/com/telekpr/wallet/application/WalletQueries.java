@@ -1,10 +1,9 @@
 package com.telekpr.wallet.application;
 
+import com.telekpr.wallet.domain.Subscription;
 import com.telekpr.wallet.store.AccountRepository;
 import com.telekpr.wallet.store.LedgerRepository;
-import com.telekpr.wallet.store.SubscriptionEntity;
 import com.telekpr.wallet.store.SubscriptionRepository;
-import com.telekpr.wallet.store.TransactionEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,23 +23,26 @@ public class WalletQueries {
         this.subscriptions = subscriptions;
     }
 
-    public record AccountState(UUID userId, int balance, SubscriptionEntity subscription) {
+    /** {@code subscription} is null for a user who never bought one. */
+    public record AccountState(UUID userId, int balance, Subscription subscription) {
     }
 
-    public record TransactionPage(List<TransactionEntity> items, int page, int size, long total) {
+    public record TransactionPage(List<TransactionView> items, int page, int size, long total) {
     }
 
     public Uni<AccountState> account(UUID userId) {
         return Panache.withSession(() -> accounts.findById(userId)
                 .onItem().ifNull().failWith(() -> new UnknownAccountException(userId))
                 .chain(account -> subscriptions.findByUser(userId)
-                        .map(subscription -> new AccountState(userId, account.balance, subscription))));
+                        .map(row -> new AccountState(userId, account.balance,
+                                row == null ? null : row.toDomain()))));
     }
 
     public Uni<TransactionPage> transactions(UUID userId, int page, int size) {
         return Panache.withSession(() -> accounts.findById(userId)
                 .onItem().ifNull().failWith(() -> new UnknownAccountException(userId))
                 .chain(account -> ledger.page(userId, page, size))
+                .map(rows -> rows.stream().map(TransactionView::of).toList())
                 .chain(items -> ledger.countOf(userId).map(total -> new TransactionPage(items, page, size, total))));
     }
 }
