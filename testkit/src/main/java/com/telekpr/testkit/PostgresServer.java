@@ -31,15 +31,23 @@ public final class PostgresServer implements AutoCloseable {
         return start(EmbeddedPostgres.builder().setCleanDataDirectory(true));
     }
 
-    /** A server on {@code port} that keeps its data in {@code dataDirectory} between runs. */
+    /**
+     * A server on {@code port} that keeps its data in {@code dataDirectory} between runs, durably: the
+     * embedded library's test defaults (fsync off, synchronous_commit off) would let a power cut lose or
+     * corrupt what the local stack promises to keep, and for a small business this stack may be production.
+     */
     public static PostgresServer startPersistent(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // later -c settings win over the library's own -F (fsync=off)
         return start(EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false));
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on"));
     }
 
     private static PostgresServer start(EmbeddedPostgres.Builder builder) {
@@ -57,6 +65,18 @@ public final class PostgresServer implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE;
+    }
+
+    /** The value of a server setting, as {@code SHOW name} gives it. */
+    public String setting(String name) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            var rows = statement.executeQuery("show " + name);
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read setting " + name, e);
+        }
     }
 
     public String reactiveUrl() {
