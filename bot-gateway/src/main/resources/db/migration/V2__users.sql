@@ -1,4 +1,4 @@
--- Telegram identities (PRD §6.2 Users): created on first contact, roles from configuration or the admin API.
+-- Telegram identities (product.md §13 Users): created on first contact, roles from configuration or the admin API.
 create table users (
     id                  uuid primary key,
     telegram_id         bigint not null unique,

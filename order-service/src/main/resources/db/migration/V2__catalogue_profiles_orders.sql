@@ -1,4 +1,4 @@
--- The price list (PRD §8.1), editable by admins; orders keep the price they were placed at.
+-- The price list (product.md §4.1), editable by admins; orders keep the price they were placed at.
 create table catalogue (
     code             text primary key,
     name             text not null,

@@ -6,7 +6,7 @@ create table token_accounts (
     updated_at timestamptz not null default now()
 );
 
--- The ledger (PRD §6.2 Token_Transactions). balance_after chains: each is the previous plus amount.
+-- The ledger (product.md §13 Token_Transactions). balance_after chains: each is the previous plus amount.
 create table token_transactions (
     id               uuid primary key,
     user_id          uuid not null references token_accounts (user_id),

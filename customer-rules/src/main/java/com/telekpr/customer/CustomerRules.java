@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The rules of a customer profile (PRD §3.1.1): what each field may hold, and its tidy form (trimmed,
+ * The rules of a customer profile (product.md §3.2): what each field may hold, and its tidy form (trimmed,
  * phone in E.164, state as its postal code, usernames without '@'). First and last name, email and
  * phone are required; every other field may be left empty.
  */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The 50 states and DC (PRD §3.1.1), by postal code; names are accepted and turned into codes. */
+/** The 50 states and DC (product.md §3.2), by postal code; names are accepted and turned into codes. */
 public final class UsStates {
     public static final Map<String, String> BY_CODE = new TreeMap<>();
 

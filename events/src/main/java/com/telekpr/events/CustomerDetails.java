@@ -2,7 +2,7 @@ package com.telekpr.events;
 
 import java.time.LocalDate;
 
-/** The fields of a customer profile (PRD §3.1.1, §6.2), the password excepted: it never travels in events. */
+/** The fields of a customer profile (product.md §3.2, §6.2), the password excepted: it never travels in events. */
 public record CustomerDetails(
         String firstName,
         String middleName,

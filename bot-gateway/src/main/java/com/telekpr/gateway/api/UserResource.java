@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
 
-/** The gateway's users for admin-api (PRD §3.4.3): list, read, roles, suspension. */
+/** The gateway's users for admin-api (product.md §9.4): list, read, roles, suspension. */
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {

@@ -15,7 +15,7 @@ public interface TelegramApiConfig {
     @WithDefault("https://api.telegram.org/bot")
     String apiUrl();
 
-    /** getUpdates long-poll timeout (PRD §7.1: 50 s). */
+    /** getUpdates long-poll timeout (product.md §12.1: 50 s). */
     @WithDefault("PT50S")
     Duration pollTimeout();
 }

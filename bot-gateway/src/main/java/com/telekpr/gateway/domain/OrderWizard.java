@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * /order (PRD §3.2): the customer profile → a package at THIS user's price → the email add-on → a summary
+ * /order (product.md §5): the customer profile → a package at THIS user's price → the email add-on → a summary
  * with the total and the balance after → Confirm → PlaceOrder. Short of tokens, the summary says by how
  * much and offers Buy tokens instead of Confirm. The saga's answer (queued with its position, or refused)
  * reaches the user as notification-service's notice.

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * /orders (PRD §3.2): the user's orders page by page, filtered by status; an order's status, queue place
+ * /orders (product.md §5): the user's orders page by page, filtered by status; an order's status, queue place
  * and history; Cancel for a pending one (asked twice), Rerun for a completed one. Buttons carry order ids;
  * each press reads the order back with the presser's user id, so another user's id finds nothing.
  */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * /queue, for operators (PRD §3.4.2): what is waiting; Take next moves the first waiting order to
+ * /queue, for operators (product.md §9.3): what is waiting; Take next moves the first waiting order to
  * processing; Completed assigns it to the operator and completes it; a note is typed after Add note.
  * order-service checks every move against its status machine and says why it refuses one. Take next is a
  * conversation button, so a double tap takes one order, not two.

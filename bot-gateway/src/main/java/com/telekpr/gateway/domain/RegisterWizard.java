@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The customer-profile wizard (PRD §3.1.1): one field a step, each answer checked with order-service's own
+ * The customer-profile wizard (product.md §3.2): one field a step, each answer checked with order-service's own
  * rules ({@link CustomerRules}) and re-asked with what is wrong; Skip on optional fields, Back, Cancel any
  * time; a summary with Edit per field before Save. New profiles end in RegisterCustomer (password typed,
  * generated or none); an edited profile in UpdateCustomer.

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * /subscribe (PRD §3.3.3): the user's premium status and expiry, the benefits and the price; Buy pays with
+ * /subscribe (product.md §7.1): the user's premium status and expiry, the benefits and the price; Buy pays with
  * tokens (PurchaseSubscription, decided by wallet-service). Short of tokens, it says by how much and
  * offers Buy tokens. Buy is a conversation button, so a second tap on the same message is stale rather
  * than a second purchase.

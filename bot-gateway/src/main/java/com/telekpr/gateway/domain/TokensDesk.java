@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * /tokens (PRD §3.3): the balance, the latest transactions, and Buy — a bundle, or a typed amount within
+ * /tokens (product.md §6): the balance, the latest transactions, and Buy — a bundle, or a typed amount within
  * payment-service's limits — which becomes CreateTokenPurchase; the payment link arrives as a URL button
  * from notification-service once OxaPay made the invoice.
  */

@@ -14,7 +14,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * getUpdates in a loop (PRD §7.1, 50 s long poll): each batch goes onto telegram.updates, then the next
+ * getUpdates in a loop (product.md §12.1, 50 s long poll): each batch goes onto telegram.updates, then the next
  * offset is saved, then asked for — which confirms the batch to Telegram. A crash in between sends a
  * batch again; the consumer drops what it has seen by update id. The offset is read from Postgres once
  * and then kept in memory, so updates keep reaching Kafka while the database is away; a save that fails

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A Telegram user of the bot (PRD §6.2 Users); the balance lives in wallet-service. */
+/** A Telegram user of the bot (product.md §13 Users); the balance lives in wallet-service. */
 @Entity
 @Table(name = "users")
 public class UserEntity {

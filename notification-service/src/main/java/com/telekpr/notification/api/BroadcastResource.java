@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Broadcast messaging for admin-api (PRD §3.4.4): draft, preview, send, cancel, progress and report. */
+/** Broadcast messaging for admin-api (product.md §8.6): draft, preview, send, cancel, progress and report. */
 @Path("/broadcasts")
 @Produces(MediaType.APPLICATION_JSON)
 public class BroadcastResource {

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 
 /**
- * An announcement to every reachable user, or to the admins only in test mode (PRD §3.4.4). Knows
+ * An announcement to every reachable user, or to the admins only in test mode (product.md §8.6). Knows
  * its rules and its status; who receives it and how fast is the sender's business.
  */
 public final class Broadcast {

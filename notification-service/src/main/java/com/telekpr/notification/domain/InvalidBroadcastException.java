@@ -1,6 +1,6 @@
 package com.telekpr.notification.domain;
 
-/** A broadcast that breaks a rule (PRD §3.4.4: at most 3,900 characters); {@code field} names the part at fault. */
+/** A broadcast that breaks a rule (product.md §8.6: at most 3,900 characters); {@code field} names the part at fault. */
 public class InvalidBroadcastException extends RuntimeException {
     private final String field;
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Which events a user is told about, and in what words (PRD §3.5, §8.4). Events that another one
+ * Which events a user is told about, and in what words (product.md §8, §8.4). Events that another one
  * already reports stay silent, so each fact reaches the user once: a debit is told by OrderQueued,
  * a payment by the TokensCredited it causes, a move to cancelled by OrderCancelled.
  */

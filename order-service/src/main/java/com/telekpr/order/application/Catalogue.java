@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The price list (PRD §8.1). Orders copy their price when placed, so editing it never alters an existing order.
+ * The price list (product.md §4.1). Orders copy their price when placed, so editing it never alters an existing order.
  */
 @ApplicationScoped
 public class Catalogue {

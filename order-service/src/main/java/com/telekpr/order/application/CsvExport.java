@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * CSV exports (PRD §3.2.3, §10.1), streamed page by page so a large export never sits whole in memory.
+ * CSV exports (product.md §5.7, §10.1), streamed page by page so a large export never sits whole in memory.
  * Rows come from the same views the API answers with, which carry every exported column.
  */
 @ApplicationScoped

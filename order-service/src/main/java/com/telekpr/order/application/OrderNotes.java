@@ -7,7 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
-/** Notes on an order (PRD §3.2.2 "order notes and tracking"): the order dates them and keeps them in its history. */
+/** Notes on an order (product.md §5.2 "order notes and tracking"): the order dates them and keeps them in its history. */
 @ApplicationScoped
 public class OrderNotes {
     private final OrderRepository orders;

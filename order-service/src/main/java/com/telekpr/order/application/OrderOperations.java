@@ -16,7 +16,7 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * Moving orders through fulfilment (PRD §8.2): operators and admins change the status and assign
+ * Moving orders through fulfilment (product.md §5.3): operators and admins change the status and assign
  * operators; a user cancels their own pending order. The order decides; illegal moves raise
  * IllegalTransitionException.
  */

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
- * The waiting line of pending orders (PRD §8.2.1): ordered by queue key — subscribers' keys sort before
+ * The waiting line of pending orders (product.md §5.4): ordered by queue key — subscribers' keys sort before
  * everyone else's, first come first served within each — and moved by hand when an admin says so.
  */
 @ApplicationScoped

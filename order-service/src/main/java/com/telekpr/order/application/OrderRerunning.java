@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * RerunOrder (PRD §3.2.2): a completed order of the user's, placed again as a new order at today's
+ * RerunOrder (product.md §5.2): a completed order of the user's, placed again as a new order at today's
  * price; anything else is answered with OrderRejected for the new order id, saying why.
  */
 @ApplicationScoped

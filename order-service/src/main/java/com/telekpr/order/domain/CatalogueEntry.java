@@ -1,6 +1,6 @@
 package com.telekpr.order.domain;
 
-/** One priced item of the catalogue (PRD §8.1): a package of sites, or the email-confirmation add-on. */
+/** One priced item of the catalogue (product.md §4.1): a package of sites, or the email-confirmation add-on. */
 public record CatalogueEntry(String code, String name, int sitesCount, int regularPrice, int subscriberPrice,
                              boolean active) {
     public static final String EMAIL_CONFIRMATION = "EMAIL_CONFIRMATION";

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An order and its life (PRD §3.2, §8.2). Each decision checks the {@link OrderStatusMachine}, moves
+ * An order and its life (product.md §5, §8.2). Each decision checks the {@link OrderStatusMachine}, moves
  * the status, records the step in the history and returns the events it produces; the application
  * stores the data, {@link #newHistory()} and those events, and decides nothing itself.
  */
@@ -46,7 +46,7 @@ public final class Order {
     }
 
     /**
-     * The key this order would join the queue under at {@code now} (PRD §8.2.1): subscribers' orders ahead
+     * The key this order would join the queue under at {@code now} (product.md §5.4): subscribers' orders ahead
      * of everyone else's, first come first served within each. Asked before {@link #queue}, because the
      * position it is told depends on the orders already waiting ahead of that key.
      */
@@ -144,7 +144,7 @@ public final class Order {
     }
 
     /**
-     * A dated note (PRD §3.2.2 "order notes and tracking"), on an order in any status: appended to its
+     * A dated note (product.md §5.2 "order notes and tracking"), on an order in any status: appended to its
      * notes and kept in its history as a step that leaves the status where it is.
      */
     public void addNote(UUID author, String note) {
@@ -154,7 +154,7 @@ public final class Order {
     }
 
     /**
-     * A rerun (PRD §3.2.2) is a new order for the same profile and package, checked and charged like a new
+     * A rerun (product.md §5.2) is a new order for the same profile and package, checked and charged like a new
      * one; only a completed order has one. Empty otherwise: the caller answers the bot's RerunOrder with why.
      */
     public Optional<PlaceOrder> rerun(UUID newOrderId) {

@@ -3,7 +3,7 @@ package com.telekpr.order.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The state of one order (PRD §6.2 Orders), as the aggregate and the store share it. */
+/** The state of one order (product.md §13 Orders), as the aggregate and the store share it. */
 public final class OrderData {
     public UUID id;
     public UUID userId;

@@ -2,7 +2,7 @@ package com.telekpr.order.domain;
 
 import java.util.Locale;
 
-/** PRD §3.2.2 plus the saga's two states around the token debit: awaiting_tokens and rejected. */
+/** product.md §5.2 plus the saga's two states around the token debit: awaiting_tokens and rejected. */
 public enum OrderStatus {
     AWAITING_TOKENS, PENDING, PROCESSING, ASSIGNED, COMPLETED, CANCELLED, REJECTED;
 

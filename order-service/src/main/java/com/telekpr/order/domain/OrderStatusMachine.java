@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * PRD §8.2: pending → processing → assigned → completed, any non-terminal status → cancelled; and the
+ * product.md §5.3: pending → processing → assigned → completed, any non-terminal status → cancelled; and the
  * saga's awaiting_tokens → pending (debited) or rejected (not enough tokens). Nothing else.
  */
 public final class OrderStatusMachine {

@@ -28,7 +28,7 @@ class OrderStatusMachineTest {
 
     @Test
     void everyNonTerminalStatusCanBeCancelledAndNoTerminalOneCanChange() {
-        Set<OrderStatus> terminal = Set.of(COMPLETED, CANCELLED, REJECTED); // PRD §8.2: nothing leaves these
+        Set<OrderStatus> terminal = Set.of(COMPLETED, CANCELLED, REJECTED); // product.md §5.3: nothing leaves these
         for (OrderStatus status : OrderStatus.values()) {
             if (terminal.contains(status)) {
                 assertEquals(Set.of(), OrderStatusMachine.allowedFrom(status), status.name());

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** PRD §8.1, exactly as written (1200 sites = 1000/750 and 1500 sites = 1550/1250 included). */
+/** product.md §4.1, exactly as written (1200 sites = 1000/750 and 1500 sites = 1550/1250 included). */
 class PricingTest {
     private static final CatalogueEntry EMAIL = new CatalogueEntry(CatalogueEntry.EMAIL_CONFIRMATION,
             "Email confirmation", 0, 50, 30, true);

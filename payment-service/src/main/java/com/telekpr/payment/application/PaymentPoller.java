@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * PRD "fallback payment monitoring": asks OxaPay about invoices still open a while after creation, so a
+ * Fallback payment monitoring (docs/product.md §6.1): asks OxaPay about invoices still open a while after creation, so a
  * lost callback still credits the payer; and fails payments whose invoice request never came back.
  */
 @ApplicationScoped

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * PRD "transaction reconciliation": for a time range, the invoices by status with their amounts, and
+ * Transaction reconciliation (docs/product.md §6.3): for a time range, the invoices by status with their amounts, and
  * every paid invoice that was not confirmed or whose tokens the wallet has not reported credited.
  * The expected count of the latter is zero.
  */

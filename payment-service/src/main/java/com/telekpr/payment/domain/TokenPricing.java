@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-/** PRD §3.3.1: predefined bundles and custom amounts between a minimum and a maximum, at a price per token. */
+/** product.md §6.2: predefined bundles and custom amounts between a minimum and a maximum, at a price per token. */
 public record TokenPricing(BigDecimal usdPerToken, List<Integer> bundles, int minTokens, int maxTokens) {
 
     /** The USD price of {@code tokens}, or IllegalArgumentException saying what is allowed. */

@@ -6,7 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
-/** An admin's balance correction (PRD §3.3.1): signed, with a reason, never below zero. */
+/** An admin's balance correction (product.md §6.2): signed, with a reason, never below zero. */
 @ApplicationScoped
 public class BalanceAdjusting {
     private final AccountBook book;

@@ -12,11 +12,11 @@ public interface SubscriptionConfig {
     @WithDefault("300")
     int priceTokens();
 
-    /** PRD §8.3: 30 days. */
+    /** product.md §7.1: 30 days. */
     @WithDefault("P30D")
     Duration period();
 
-    /** PRD §8.4: remind 3 days before expiry. */
+    /** product.md §8.1: remind 3 days before expiry. */
     @WithDefault("P3D")
     Duration expiryNotice();
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * PRD §8.4: SubscriptionExpiring 3 days before the end (once per period) and SubscriptionExpired at
+ * product.md §8.1: SubscriptionExpiring 3 days before the end (once per period) and SubscriptionExpired at
  * the end. Each subscription is handled in its own transaction, so one failure holds up no other.
  */
 @ApplicationScoped

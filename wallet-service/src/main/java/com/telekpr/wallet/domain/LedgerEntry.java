@@ -3,7 +3,7 @@ package com.telekpr.wallet.domain;
 import java.util.UUID;
 
 /**
- * One line of the token ledger (PRD §6.2 Token_Transactions): a signed amount and the balance it
+ * One line of the token ledger (product.md §13 Token_Transactions): a signed amount and the balance it
  * left. {@code orderId} ties order debits and refunds to their order.
  */
 public record LedgerEntry(TransactionType type, int amount, int balanceAfter, String paymentMethod,

@@ -17,7 +17,7 @@ import java.util.UUID;
  * integer that never goes below zero.
  */
 public final class TokenAccount {
-    /** PRD §8.4: a user is warned when the balance falls below this. */
+    /** product.md §8.1: a user is warned when the balance falls below this. */
     public static final int LOW_BALANCE_THRESHOLD = 50;
     public static final String INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE";
 
@@ -91,7 +91,7 @@ public final class TokenAccount {
         return balance;
     }
 
-    /** PRD §8.4: warn once per crossing, i.e. only when this change took the balance from ≥ 50 to < 50. */
+    /** product.md §8.1: warn once per crossing, i.e. only when this change took the balance from ≥ 50 to < 50. */
     private AccountChange withLowBalanceWarning(int before, LedgerEntry entry, Event... events) {
         List<Event> all = new ArrayList<>(List.of(events));
         if (before >= LOW_BALANCE_THRESHOLD && balance < LOW_BALANCE_THRESHOLD) {
