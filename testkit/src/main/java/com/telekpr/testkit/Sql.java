@@ -1,5 +1,6 @@
 package com.telekpr.testkit;
 
+import com.telekpr.infrastructure.PostgresServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

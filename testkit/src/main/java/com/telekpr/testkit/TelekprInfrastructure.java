@@ -1,5 +1,6 @@
 package com.telekpr.testkit;
 
+import com.telekpr.infrastructure.Infrastructure;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 

@@ -2,7 +2,8 @@ package com.telekpr.gateway.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.telekpr.testkit.ServiceProcess;
+import com.telekpr.infrastructure.FreePort;
+import com.telekpr.infrastructure.ServiceProcess;
 import com.telekpr.testkit.TelekprInfrastructure;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class WizardRestartIT {
     void aRestartMidWizardResumesWhereTheUserWas() {
         SETTINGS.put("telekpr.gateway.ingress", "off");
         SETTINGS.put("telekpr.gateway.webhook-secret", "restart-secret");
-        int port = ServiceProcess.freePort();
+        int port = FreePort.find();
         gateway = start(port);
         var chat = new BotChat("en");
         chat.say("/register");

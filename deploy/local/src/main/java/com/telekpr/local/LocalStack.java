@@ -1,9 +1,9 @@
 package com.telekpr.local;
 
-import com.telekpr.testkit.Infrastructure;
-import com.telekpr.testkit.KafkaBroker;
-import com.telekpr.testkit.PostgresServer;
-import com.telekpr.testkit.ServiceProcess;
+import com.telekpr.infrastructure.Infrastructure;
+import com.telekpr.infrastructure.KafkaBroker;
+import com.telekpr.infrastructure.PostgresServer;
+import com.telekpr.infrastructure.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

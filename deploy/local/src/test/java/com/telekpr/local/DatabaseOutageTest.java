@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.telekpr.sandbox.telegram.SentMessage;
 import com.telekpr.sandbox.telegram.TelegramSimulator;
 import com.telekpr.testkit.Await;
-import com.telekpr.testkit.ServiceProcess;
+import com.telekpr.infrastructure.ServiceProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

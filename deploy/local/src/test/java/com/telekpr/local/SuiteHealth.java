@@ -1,7 +1,7 @@
 package com.telekpr.local;
 
 import com.telekpr.events.Topics;
-import com.telekpr.testkit.ServiceProcess;
+import com.telekpr.infrastructure.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -2,7 +2,8 @@ package com.telekpr.notification.restart;
 
 import com.telekpr.sandbox.telegram.TelegramLimits;
 import com.telekpr.sandbox.telegram.TelegramSimulator;
-import com.telekpr.testkit.ServiceProcess;
+import com.telekpr.infrastructure.FreePort;
+import com.telekpr.infrastructure.ServiceProcess;
 import com.telekpr.testkit.TelekprInfrastructure;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,7 @@ final class SenderUnderTest implements AfterAllCallback {
     final TelegramSimulator telegram = TelegramSimulator.start(0, TOKEN, new TelegramLimits(150, 50, 8, 3, 20));
     private final TelekprInfrastructure infrastructure = new TelekprInfrastructure();
     private final Map<String, String> settings = new HashMap<>(infrastructure.start());
-    private final int port = ServiceProcess.freePort();
+    private final int port = FreePort.find();
     private ServiceProcess service;
 
     SenderUnderTest() {

@@ -1,4 +1,4 @@
-package com.telekpr.testkit;
+package com.telekpr.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +12,7 @@ class PostgresDurabilityTest {
     @Test
     void theKeptServerSyncsEveryCommitToDisk() throws Exception {
         Path data = Files.createTempDirectory("telekpr-durable");
-        try (var postgres = PostgresServer.startPersistent(data, ServiceProcess.freePort())) {
+        try (var postgres = PostgresServer.startPersistent(data, FreePort.find())) {
             assertEquals("on", postgres.setting("fsync"));
             assertEquals("on", postgres.setting("synchronous_commit"));
             assertEquals("on", postgres.setting("full_page_writes"));

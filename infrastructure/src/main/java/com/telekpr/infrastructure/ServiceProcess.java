@@ -1,4 +1,4 @@
-package com.telekpr.testkit;
+package com.telekpr.infrastructure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,15 +57,6 @@ public final class ServiceProcess {
     }
 
     /** Waits until the service reports ready; fails with the log's location if it dies or takes too long. */
-    /** A port nothing listens on now, for a process a test starts (and restarts on the same port). */
-    public static int freePort() {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         var request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();

@@ -1,4 +1,4 @@
-package com.telekpr.testkit;
+package com.telekpr.infrastructure;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.telekpr.testkit;
+package com.telekpr.infrastructure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class Directories {
+/** Deletes what the embedded servers leave behind. */
+public final class Directories {
     private Directories() {
     }
 
-    static void deleteRecursively(Path root) {
+    public static void deleteRecursively(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,4 +1,4 @@
-package com.telekpr.testkit;
+package com.telekpr.infrastructure;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
