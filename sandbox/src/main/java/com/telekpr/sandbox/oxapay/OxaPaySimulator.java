@@ -2,10 +2,10 @@ package com.telekpr.sandbox.oxapay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import com.telekpr.sandbox.LoopbackServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public final class OxaPaySimulator implements AutoCloseable {
     /** Starts on {@code port} (0 for a free one) on the loopback interface. */
     public static OxaPaySimulator start(int port, String merchantKey) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            HttpServer server = LoopbackServer.create(port, 0);
             var simulator = new OxaPaySimulator(server, merchantKey);
             var routes = new OxaPayRoutes(simulator);
             server.createContext("/v1/payment", routes::api);

@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * The Bot API methods the sandbox implements. Sends and edits go through the same gates in the same order: the
- * chat id, a forced failure, the parameter checks, a blocked user, then flood control under the chat's lock; a
- * call stopped at any gate takes no rate token and leaves no trace but its count.
+ * chat id, a forced failure, the parameter checks (text and parse_mode, keyboard, reply), a blocked user, then flood
+ * control under the chat's lock; a call stopped at any gate takes no rate token and leaves no trace but its count.
+ * Deleting, chat actions and chat lookups are in {@link ChatMethods}, the command menu in {@link CommandMethods}.
  */
 final class BotMethods {
     /** A method under its canonical name (the one counted and recorded). */
@@ -26,11 +27,20 @@ final class BotMethods {
     BotMethods(TelegramState state) {
         this.state = state;
         var updates = new UpdateMethods(state.updates, state.webhookSender);
+        var chats = new ChatMethods(state);
+        var commands = new CommandMethods(state.commands);
         add("getMe", request -> BotAnswer.of(TelegramJson.me(state.bot)));
         add("sendMessage", plain(this::sendMessage));
         add("editMessageText", plain(this::editMessageText));
+        add("editMessageReplyMarkup", plain(this::editMessageReplyMarkup));
         add("sendDocument", plain(this::sendDocument));
         add("answerCallbackQuery", plain(this::answerCallbackQuery));
+        add("deleteMessage", plain(chats::deleteMessage));
+        add("sendChatAction", plain(chats::sendChatAction));
+        add("getChat", plain(chats::getChat));
+        add("setMyCommands", plain(commands::setMyCommands));
+        add("getMyCommands", plain(commands::getMyCommands));
+        add("deleteMyCommands", plain(commands::deleteMyCommands));
         add("getUpdates", updates::getUpdates);
         add("setWebhook", updates::setWebhook);
         add("deleteWebhook", updates::deleteWebhook);
@@ -54,34 +64,49 @@ final class BotMethods {
     private JsonNode sendMessage(BotRequest request) {
         long chatId = MessageChecks.chatId(request);
         throwForcedFailure(chatId);
-        String text = MessageChecks.text(request);
+        ParsedText text = MessageChecks.text(request);
         String parseMode = MessageChecks.parseMode(request);
         List<List<Button>> keyboard = MessageChecks.inlineKeyboard(request);
+        ReplyTo replyTo = Replies.resolve(state, chatId, Replies.parse(request));
         refuseIfBlocked(chatId);
         SentMessage sent = state.chat(chatId).append((id, nanos, at) -> new SentMessage(chatId, id, "sendMessage",
-                text, parseMode, null, null, 0, null, keyboard, nanos, at), () -> state.limiter.acquire(chatId));
+                text.text(), parseMode, null, null, 0, null, keyboard, nanos, at, text.entities(), replyTo),
+                () -> state.limiter.acquire(chatId));
         state.arrived();
-        return TelegramJson.message(sent, state.bot, null, state.user(chatId).orElse(null));
+        return MessageViews.message(state, sent, null);
     }
 
     private JsonNode editMessageText(BotRequest request) {
+        long messageId = MessageChecks.editedMessageId(request);
         long chatId = MessageChecks.chatId(request);
-        long messageId = MessageChecks.messageId(request);
         throwForcedFailure(chatId);
-        String text = MessageChecks.text(request);
+        ParsedText text = MessageChecks.text(request);
         String parseMode = MessageChecks.parseMode(request);
         List<List<Button>> keyboard = MessageChecks.inlineKeyboard(request);
         refuseIfBlocked(chatId);
         SentMessage edited = state.chat(chatId).edit(messageId, text, parseMode, keyboard,
                 () -> state.limiter.acquire(chatId));
         state.arrived();
-        return TelegramJson.message(edited, state.bot, Instant.now(), state.user(chatId).orElse(null));
+        return MessageViews.message(state, edited, Instant.now());
+    }
+
+    /** Only the keyboard changes; no reply_markup (or one without inline_keyboard) removes it. */
+    private JsonNode editMessageReplyMarkup(BotRequest request) {
+        long messageId = MessageChecks.editedMessageId(request);
+        long chatId = MessageChecks.chatId(request);
+        throwForcedFailure(chatId);
+        List<List<Button>> keyboard = MessageChecks.inlineKeyboard(request);
+        refuseIfBlocked(chatId);
+        SentMessage edited = state.chat(chatId).editReplyMarkup(messageId, keyboard,
+                () -> state.limiter.acquire(chatId));
+        state.arrived();
+        return MessageViews.message(state, edited, Instant.now());
     }
 
     private JsonNode sendDocument(BotRequest request) {
         long chatId = MessageChecks.chatId(request);
         throwForcedFailure(chatId);
-        String caption = MessageChecks.caption(request);
+        ParsedText caption = MessageChecks.caption(request);
         String parseMode = MessageChecks.parseMode(request);
         List<List<Button>> keyboard = MessageChecks.inlineKeyboard(request);
         FilePart file = request.file("document");
@@ -93,12 +118,14 @@ final class BotMethods {
         if (file.content().length == 0) {
             throw BotApiError.badRequest("file must be non-empty");
         }
+        ReplyTo replyTo = Replies.resolve(state, chatId, Replies.parse(request));
         refuseIfBlocked(chatId);
         SentMessage sent = state.chat(chatId).append((id, nanos, at) -> new SentMessage(chatId, id, "sendDocument",
-                null, parseMode, caption, file.fileName(), file.content().length, file.content(), keyboard, nanos, at),
+                null, parseMode, caption == null ? null : caption.text(), file.fileName(), file.content().length,
+                file.content(), keyboard, nanos, at, caption == null ? List.of() : caption.entities(), replyTo),
                 () -> state.limiter.acquire(chatId));
         state.arrived();
-        return TelegramJson.message(sent, state.bot, null, state.user(chatId).orElse(null));
+        return MessageViews.message(state, sent, null);
     }
 
     private JsonNode answerCallbackQuery(BotRequest request) {

@@ -25,7 +25,45 @@ final class ControlJson {
                 .put("fileName", message.fileName()).put("fileSize", message.fileSize())
                 .put("fileContent", message.fileContent());
         json.set("keyboard", keyboard(message.keyboard()));
+        json.set("entities", entities(message.entities()));
+        json.set("replyTo", message.replyTo() == null ? null : TelegramJson.JSON.createObjectNode()
+                .put("chatId", message.replyTo().chatId()).put("messageId", message.replyTo().messageId()));
         return json.put("receivedAtNanos", message.receivedAtNanos()).put("receivedAt", message.receivedAt().toString());
+    }
+
+    /** Entities as {type, offset, length} plus url, language or customEmojiId where the type has one. */
+    static ArrayNode entities(List<TextEntity> entities) {
+        ArrayNode json = TelegramJson.JSON.createArrayNode();
+        for (TextEntity entity : entities) {
+            ObjectNode node = json.addObject().put("type", entity.type()).put("offset", entity.offset())
+                    .put("length", entity.length());
+            if (entity.url() != null) {
+                node.put("url", entity.url());
+            }
+            if (entity.language() != null) {
+                node.put("language", entity.language());
+            }
+            if (entity.customEmojiId() != null) {
+                node.put("customEmojiId", entity.customEmojiId());
+            }
+        }
+        return json;
+    }
+
+    static ObjectNode deletion(MessageDeletion deletion) {
+        return TelegramJson.JSON.createObjectNode().put("chatId", deletion.chatId())
+                .put("messageId", deletion.messageId()).put("fromUser", deletion.fromUser())
+                .put("deletedAt", deletion.deletedAt().toString());
+    }
+
+    static ObjectNode chatAction(ChatAction action) {
+        return TelegramJson.JSON.createObjectNode().put("chatId", action.chatId()).put("action", action.action())
+                .put("sentAt", action.sentAt().toString());
+    }
+
+    static ObjectNode command(MenuCommand command) {
+        return TelegramJson.JSON.createObjectNode().put("command", command.command())
+                .put("description", command.description());
     }
 
     static ObjectNode user(FakeUser user) {
@@ -34,13 +72,17 @@ final class ControlJson {
                 .put("languageCode", user.languageCode());
     }
 
-    /** Entries are {messageId, from: "user"|"bot", text, date, version} plus, for the bot's, what the bot set. */
+    /**
+     * Entries are {messageId, from: "user"|"bot", text, date, version, deleted} plus, for the bot's, what the bot
+     * set (its text shown without markup, with its entities).
+     */
     static ObjectNode history(ChatHistory history) {
         ObjectNode json = TelegramJson.JSON.createObjectNode().put("chatId", history.chatId())
                 .put("version", history.version());
         ArrayNode entries = json.putArray("entries");
         for (ChatHistory.Entry entry : history.entries()) {
-            ObjectNode node = entries.addObject().put("messageId", entry.messageId()).put("version", entry.version());
+            ObjectNode node = entries.addObject().put("messageId", entry.messageId()).put("version", entry.version())
+                    .put("deleted", entry.deletedAt() != null);
             if (entry.fromUser() != null) {
                 node.put("from", "user").put("text", entry.fromUser().text())
                         .put("date", entry.fromUser().sentAt().toString());
@@ -52,13 +94,15 @@ final class ControlJson {
                     .put("date", bot.receivedAt().toString()).put("edited", entry.editedAt() != null)
                     .put("editedAt", entry.editedAt() == null ? null : entry.editedAt().toString());
             node.set("keyboard", keyboard(bot.keyboard()));
+            node.set("entities", entities(bot.entities()));
         }
         return json;
     }
 
     static ObjectNode edit(MessageEdit edit) {
         ObjectNode json = TelegramJson.JSON.createObjectNode().put("chatId", edit.chatId())
-                .put("messageId", edit.messageId()).put("previousText", edit.previousText()).put("text", edit.text());
+                .put("messageId", edit.messageId()).put("method", edit.method())
+                .put("previousText", edit.previousText()).put("text", edit.text());
         json.set("previousKeyboard", keyboard(edit.previousKeyboard()));
         json.set("keyboard", keyboard(edit.keyboard()));
         return json.put("receivedAtNanos", edit.receivedAtNanos()).put("receivedAt", edit.receivedAt().toString());

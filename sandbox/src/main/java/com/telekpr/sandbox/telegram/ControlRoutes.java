@@ -62,6 +62,10 @@ final class ControlRoutes {
                 case "messages": return ControlJson.list(simulator.allMessages(), ControlJson::message);
                 case "edits": return ControlJson.list(simulator.allEdits(), ControlJson::edit);
                 case "callback-answers": return ControlJson.list(simulator.callbackAnswers(), ControlJson::answer);
+                case "deletions": return ControlJson.list(simulator.allDeletions(), ControlJson::deletion);
+                case "chat-actions": return ControlJson.list(simulator.allChatActions(), ControlJson::chatAction);
+                case "commands": return ControlJson.list(simulator.myCommands(query.getOrDefault("scope", "default"),
+                        query.getOrDefault("languageCode", "")), ControlJson::command);
                 case "counts": return ControlJson.counts(simulator.counts());
                 case "limits": return ControlJson.limits(simulator.limits());
                 case "max-in-window": return maxInWindow(query);
@@ -84,7 +88,10 @@ final class ControlRoutes {
         throw new NoSuchElementException("no control GET " + path);
     }
 
-    /** Below {@code /chats/{chatId}/}: GET messages, messages/{id} (as it reads now), edits; POST block, unblock, fail. */
+    /**
+     * Below {@code /chats/{chatId}/}: GET messages, messages/{id} (as it reads now), edits, deletions, chat-actions;
+     * POST block, unblock, fail.
+     */
     private JsonNode chatRoute(long chatId, String[] parts, boolean post, JsonNode body) {
         String what = parts[2];
         if (!post && what.equals("messages") && parts.length == 4) {
@@ -96,6 +103,12 @@ final class ControlRoutes {
         }
         if (!post && what.equals("edits")) {
             return ControlJson.list(simulator.edits(chatId), ControlJson::edit);
+        }
+        if (!post && what.equals("deletions")) {
+            return ControlJson.list(simulator.deletions(chatId), ControlJson::deletion);
+        }
+        if (!post && what.equals("chat-actions")) {
+            return ControlJson.list(simulator.chatActions(chatId), ControlJson::chatAction);
         }
         if (post && what.equals("block")) {
             simulator.block(chatId);

@@ -14,7 +14,7 @@ final class MessageChecks {
     static final int MAX_CAPTION = 1024;
     static final int MAX_CALLBACK_DATA_BYTES = 64;
     static final int MAX_CALLBACK_ANSWER = 200;
-    private static final Set<String> PARSE_MODES = Set.of("markdown", "markdownv2", "html");
+    private static final Set<String> PARSE_MODES = Set.of("markdown", "markdownv2", "html", "none");
 
     private MessageChecks() {
     }
@@ -31,35 +31,60 @@ final class MessageChecks {
         }
     }
 
-    static long messageId(BotRequest request) {
-        if (!request.has("message_id")) {
-            throw BotApiError.badRequest("message identifier is not specified");
+    /**
+     * The message an edit names. Without chat_id and message_id it would be an inline message, which the sandbox
+     * never sends; with a chat but no (numeric, positive) message id there is no such message.
+     */
+    static long editedMessageId(BotRequest request) {
+        if (!request.has("chat_id") && !request.has("message_id")) {
+            throw BotApiError.badRequest(request.has("inline_message_id") ? "MESSAGE_ID_INVALID"
+                    : "message identifier is not specified");
         }
-        try {
-            return Long.parseLong(request.string("message_id").trim());
-        } catch (NumberFormatException notNumeric) {
+        chatId(request);
+        long id = positive(request.string("message_id"));
+        if (id <= 0) {
             throw BotApiError.badRequest("message to edit not found");
+        }
+        return id;
+    }
+
+    /** A message id parameter as the Bot API reads one: 0 when absent, not a number or not positive. */
+    static long positive(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Long.parseLong(value.trim()));
+        } catch (NumberFormatException notNumeric) {
+            return 0;
         }
     }
 
-    /** Telegram strips surrounding whitespace, so blank text is empty text. */
-    static String text(BotRequest request) {
-        String text = request.string("text");
-        if (text == null || text.isBlank()) {
+    /**
+     * The text as the chat will show it, with its parse_mode applied. An empty text is "message text is empty";
+     * one that parses to nothing but whitespace "text must be non-empty"; the 4096 limit counts the characters
+     * left after the markup is taken out.
+     */
+    static ParsedText text(BotRequest request) {
+        String raw = request.string("text");
+        if (raw == null || raw.isEmpty()) {
             throw BotApiError.badRequest("message text is empty");
         }
-        if (text.length() > MAX_TEXT) {
+        ParsedText text = TextFormatting.format(raw, parseMode(request), false);
+        if (text.characters() > MAX_TEXT) {
             throw BotApiError.badRequest("message is too long");
         }
         return text;
     }
 
-    static String caption(BotRequest request) {
-        String caption = request.string("caption");
-        if (caption != null && caption.length() > MAX_CAPTION) {
+    /** The caption with its parse_mode applied, or null when there is none (or nothing but whitespace). */
+    static ParsedText caption(BotRequest request) {
+        String raw = request.string("caption");
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        ParsedText caption = TextFormatting.format(raw, parseMode(request), true);
+        if (caption.characters() > MAX_CAPTION) {
             throw BotApiError.badRequest("message caption is too long");
         }
-        return caption;
+        return caption.isEmpty() ? null : caption;
     }
 
     static String parseMode(BotRequest request) {

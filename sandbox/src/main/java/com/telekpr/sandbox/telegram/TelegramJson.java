@@ -108,14 +108,53 @@ final class TelegramJson {
                     .put("file_size", message.fileSize());
             if (message.caption() != null) {
                 json.put("caption", message.caption());
+                putEntities(json, "caption_entities", message.entities());
             }
         } else {
             json.put("text", message.text());
+            putEntities(json, "entities", message.entities());
         }
         if (!message.keyboard().isEmpty()) {
             json.putObject("reply_markup").set("inline_keyboard", keyboard(message.keyboard()));
         }
         return json;
+    }
+
+    /** MessageEntity objects: offset, length, type, then url, language or custom_emoji_id when the type has one. */
+    static ArrayNode entities(List<TextEntity> entities) {
+        ArrayNode json = JSON.createArrayNode();
+        for (TextEntity entity : entities) {
+            ObjectNode node = json.addObject().put("offset", entity.offset()).put("length", entity.length())
+                    .put("type", entity.type());
+            putIfSet(node, "url", entity.url());
+            putIfSet(node, "language", entity.language());
+            putIfSet(node, "custom_emoji_id", entity.customEmojiId());
+        }
+        return json;
+    }
+
+    private static void putEntities(ObjectNode json, String field, List<TextEntity> entities) {
+        if (!entities.isEmpty()) {
+            json.set(field, entities(entities));
+        }
+    }
+
+    /**
+     * getChat's ChatFullInfo: the Chat plus what a full answer always carries (accent colour, reaction limit, gift
+     * settings) and, for a user with a username, active_usernames.
+     */
+    static ObjectNode fullChat(long chatId, FakeUser owner) {
+        ObjectNode chat = chat(chatId, owner);
+        if (chatId > 0) {
+            chat.put("can_send_gift", true);
+            if (owner != null && owner.username() != null && !owner.username().isEmpty()) {
+                chat.putArray("active_usernames").add(owner.username());
+            }
+        }
+        chat.putObject("accepted_gift_types").put("unlimited_gifts", true).put("limited_gifts", true)
+                .put("unique_gifts", true).put("premium_subscription", true).put("gifts_from_channels", true);
+        // Telegram gives a user without a chosen colour the colour of (user id mod 7)
+        return chat.put("max_reaction_count", 11).put("accent_color_id", (int) Math.floorMod(chatId, 7L));
     }
 
     static ArrayNode keyboard(List<List<Button>> rows) {

@@ -2,9 +2,9 @@ package com.telekpr.sandbox.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import com.telekpr.sandbox.LoopbackServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +42,7 @@ public final class TelegramSimulator implements AutoCloseable {
     /** Starts on {@code port} (0 for a free one) on the loopback interface. */
     public static TelegramSimulator start(int port, String botToken, TelegramLimits limits) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
+            HttpServer server = LoopbackServer.create(port, 128);
             ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
                 Thread thread = new Thread(runnable, "telegram-sandbox");
                 thread.setDaemon(true);
@@ -99,7 +99,7 @@ public final class TelegramSimulator implements AutoCloseable {
         return acrossChats(ChatLog::received, SentMessage::receivedAtNanos);
     }
 
-    /** The message as it reads now, after any edits. */
+    /** The message as it reads now, after any edits; empty once deleted. */
     public Optional<SentMessage> current(long chatId, long messageId) {
         return state.existingChat(chatId).flatMap(chat -> chat.current(messageId));
     }
@@ -110,6 +110,45 @@ public final class TelegramSimulator implements AutoCloseable {
 
     public List<MessageEdit> allEdits() {
         return acrossChats(ChatLog::edits, MessageEdit::receivedAtNanos);
+    }
+
+    /** The messages deleteMessage removed from the chat (either side's), in order. */
+    public List<MessageDeletion> deletions(long chatId) {
+        return state.existingChat(chatId).map(ChatLog::deletions).orElse(List.of());
+    }
+
+    public List<MessageDeletion> allDeletions() {
+        return acrossChats(ChatLog::deletions, deletion -> deletion.deletedAt().getEpochSecond() * 1_000_000_000L
+                + deletion.deletedAt().getNano());
+    }
+
+    /** Whether deleteMessage removed the message; {@link #current} is empty for it from then on. */
+    public boolean isDeleted(long chatId, long messageId) {
+        return state.existingChat(chatId).map(chat -> chat.isDeleted(messageId)).orElse(false);
+    }
+
+    /** What sendChatAction announced in the chat (typing, upload_document, ...), in order. */
+    public List<ChatAction> chatActions(long chatId) {
+        return state.chatActions().stream().filter(action -> action.chatId() == chatId).toList();
+    }
+
+    public List<ChatAction> allChatActions() {
+        return state.chatActions();
+    }
+
+    /** The command menu setMyCommands set for the default scope and all languages. */
+    public List<MenuCommand> myCommands() {
+        return myCommands("default", "");
+    }
+
+    /**
+     * The command menu for a scope, written {@code default}, {@code all_private_chats}, {@code all_group_chats},
+     * {@code all_chat_administrators}, {@code chat:<chatId>}, {@code chat_administrators:<chatId>} or
+     * {@code chat_member:<chatId>:<userId>}, and a language code ("" for all languages). Exactly what was set for
+     * that pair: like getMyCommands, nothing falls back to a wider scope.
+     */
+    public List<MenuCommand> myCommands(String scope, String languageCode) {
+        return state.commands.get(scope, languageCode);
     }
 
     public List<CallbackAnswer> callbackAnswers() {
@@ -210,8 +249,9 @@ public final class TelegramSimulator implements AutoCloseable {
     }
 
     /**
-     * Forgets messages, edits, answers, blocks, forced failures, counts, pending updates, open callback queries and
-     * the webhook; keeps the limits (with full buckets) and the fake users.
+     * Forgets messages, edits, deletions, chat actions, answers, blocks, forced failures, counts, pending updates,
+     * open callback queries, the webhook and the command menus; keeps the limits (with full buckets) and the fake
+     * users.
      */
     public void reset() {
         state.reset();

@@ -22,6 +22,7 @@ final class TelegramState {
     final UpdateQueue updates = new UpdateQueue();
     final WebhookSender webhookSender = new WebhookSender(updates);
     final CallbackQueries callbackQueries = new CallbackQueries();
+    final BotCommands commands = new BotCommands();
     private final Map<Long, FakeUser> users = new ConcurrentHashMap<>();
     /**
      * Made-up users get ids far above the small ones tests like to use as chat ids, and new ones each run
@@ -32,6 +33,7 @@ final class TelegramState {
     private final Map<Long, ChatLog> chats = new ConcurrentHashMap<>();
     private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
     private final List<CallbackAnswer> answers = new CopyOnWriteArrayList<>();
+    private final List<ChatAction> chatActions = new CopyOnWriteArrayList<>();
     private final Object arrivals = new Object();
 
     TelegramState(String token, TelegramLimits limits) {
@@ -92,6 +94,14 @@ final class TelegramState {
         return List.copyOf(answers);
     }
 
+    void recordChatAction(ChatAction action) {
+        chatActions.add(action);
+    }
+
+    List<ChatAction> chatActions() {
+        return List.copyOf(chatActions);
+    }
+
     /** Wakes {@link #await} callers after a message or edit (of either side) was recorded. */
     void arrived() {
         synchronized (arrivals) {
@@ -109,11 +119,14 @@ final class TelegramState {
     }
 
     /**
-     * Forgets messages, edits, answers, blocks, forced failures, counts, pending updates, open callback queries
-     * and the webhook; keeps the limits (with full buckets) and the fake users, who are set-up like the limits.
+     * Forgets messages, edits, deletions, chat actions, answers, blocks, forced failures, counts, pending updates,
+     * open callback queries, the webhook and the command menus; keeps the limits (with full buckets) and the fake
+     * users, who are set-up like the limits.
      */
     void reset() {
         chats.clear();
+        chatActions.clear();
+        commands.reset();
         updates.reset();
         webhookSender.forgetFailures();
         callbackQueries.reset();

@@ -51,7 +51,7 @@ final class UserActions {
         ObjectNode query = TelegramJson.JSON.createObjectNode().put("id", id);
         query.set("from", TelegramJson.user(user));
         // the message as it reads now: a press on an edited message carries the edited text and keyboard
-        query.set("message", TelegramJson.message(message, state.bot, chat.editedAt(messageId).orElse(null), user));
+        query.set("message", MessageViews.message(state, message, chat.editedAt(messageId).orElse(null)));
         query.put("chat_instance", chatInstance(user.chatId())).put("data", callbackData);
         state.updates.offer("callback_query", user.chatId(), updateId -> query);
         return id;

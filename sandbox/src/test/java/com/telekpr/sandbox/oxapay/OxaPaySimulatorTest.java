@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
+import com.telekpr.sandbox.LoopbackServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +28,7 @@ class OxaPaySimulatorTest {
     @BeforeEach
     void start() throws Exception {
         oxapay = OxaPaySimulator.start(0, KEY);
-        shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        shop = LoopbackServer.create(0, 0);
         shop.createContext("/callback", exchange -> {
             callbacks.add(new String[] {exchange.getRequestHeaders().getFirst("HMAC"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)});

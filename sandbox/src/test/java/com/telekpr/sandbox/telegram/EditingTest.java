@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
+import com.pengrad.telegrambot.model.request.ReplyParameters;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
+import com.pengrad.telegrambot.request.DeleteMessage;
+import com.pengrad.telegrambot.request.EditMessageReplyMarkup;
 import com.pengrad.telegrambot.request.EditMessageText;
 import com.pengrad.telegrambot.request.SendDocument;
 import com.pengrad.telegrambot.request.SendMessage;
 import com.pengrad.telegrambot.response.BaseResponse;
+import com.pengrad.telegrambot.response.SendResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** editMessageText and answerCallbackQuery through pengrad. */
+/** editMessageText, editMessageReplyMarkup, replies, deleteMessage and answerCallbackQuery through pengrad. */
 class EditingTest extends SimulatorTestSupport {
     private static final long CHAT = 7L;
     private static final InlineKeyboardMarkup CONFIRM =
@@ -92,5 +96,25 @@ class EditingTest extends SimulatorTestSupport {
         assertEquals("Bad Request: query is too old and response timeout expired or query ID is invalid",
                 noId.description());
         assertEquals(1, telegram.callbackAnswers().size());
+    }
+
+    @Test
+    void theServicesClientEditsTheMarkupRepliesAndDeletes() {
+        int id = send("Order #9");
+        var track = new InlineKeyboardMarkup(new InlineKeyboardButton("Track").callbackData("track:9"));
+        BaseResponse edited = bot.execute(new EditMessageReplyMarkup(CHAT, id).replyMarkup(track));
+        assertTrue(edited.isOk(), edited.description());
+        assertEquals("track:9", telegram.current(CHAT, id).orElseThrow().keyboard().get(0).get(0).callbackData());
+        assertEquals("Order #9", telegram.current(CHAT, id).orElseThrow().text(), "only the keyboard changed");
+
+        SendResponse reply = bot.execute(new SendMessage(CHAT, "Shipped").replyParameters(new ReplyParameters(id)));
+        assertTrue(reply.isOk(), reply.description());
+        assertEquals(id, reply.message().replyToMessage().messageId());
+
+        assertTrue(bot.execute(new DeleteMessage(CHAT, id)).isOk());
+        assertTrue(telegram.isDeleted(CHAT, id));
+        assertEquals("Bad Request: message to delete not found", bot.execute(new DeleteMessage(CHAT, id)).description());
+        assertEquals("Bad Request: message to edit not found",
+                bot.execute(new EditMessageReplyMarkup(CHAT, id).replyMarkup(CONFIRM)).description());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pengrad.telegrambot.model.Chat;
+import com.pengrad.telegrambot.model.MessageEntity;
 import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.model.request.ParseMode;
@@ -43,9 +44,17 @@ class SendingTest extends SimulatorTestSupport {
         assertTrue(first.message().from().isBot());
         assertEquals("pay:1", first.message().replyMarkup().inlineKeyboard()[0][0].callbackData());
 
+        assertEquals("Order #1", first.message().text(), "the chat shows the text without its markup");
+        assertEquals(1, first.message().entities().length);
+        assertEquals(MessageEntity.Type.bold, first.message().entities()[0].type());
+        assertEquals(0, first.message().entities()[0].offset());
+        assertEquals(5, first.message().entities()[0].length());
+
         List<SentMessage> received = telegram.messages(CHAT);
-        assertEquals(List.of("<b>Order</b> #1", "second"), received.stream().map(SentMessage::text).toList());
+        assertEquals(List.of("Order #1", "second"), received.stream().map(SentMessage::text).toList());
         assertEquals("HTML", received.get(0).parseMode());
+        assertEquals(List.of(TextEntity.of("bold", 0, 5)), received.get(0).entities());
+        assertTrue(received.get(1).entities().isEmpty());
         assertEquals(List.of(List.of(new Button("Pay", "pay:1", null)),
                 List.of(new Button("Help", null, "https://example.org/help"))), received.get(0).keyboard());
         assertEquals(3, telegram.allMessages().size());
@@ -57,7 +66,9 @@ class SendingTest extends SimulatorTestSupport {
         SendResponse tooLong = bot.execute(new SendMessage(CHAT, "x".repeat(4097)));
         assertEquals(400, tooLong.errorCode());
         assertEquals("Bad Request: message is too long", tooLong.description());
-        assertEquals("Bad Request: message text is empty", bot.execute(new SendMessage(CHAT, " ")).description());
+        assertEquals("Bad Request: message text is empty", bot.execute(new SendMessage(CHAT, "")).description());
+        assertEquals("Bad Request: text must be non-empty", bot.execute(new SendMessage(CHAT, " \n ")).description(),
+                "Telegram trims the text first: nothing but whitespace is no text");
         assertEquals(1, telegram.messages(CHAT).size(), "refused messages are not received");
     }
 

@@ -3,8 +3,8 @@ package com.telekpr.sandbox.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import com.telekpr.sandbox.LoopbackServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,7 +27,7 @@ final class WebhookReceiver implements AutoCloseable {
     private volatile Predicate<JsonNode> refuse = update -> false;
 
     WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        server = LoopbackServer.create(0, 16);
         server.createContext("/hook", exchange -> {
             try (exchange) {
                 JsonNode update = JSON.readTree(exchange.getRequestBody().readAllBytes());
