@@ -4,15 +4,15 @@ import com.telekpr.events.Message;
 import com.telekpr.events.NotificationCommand.AnswerCallback;
 import com.telekpr.events.NotificationCommand.SendMessage;
 import com.telekpr.gateway.client.ServiceLookups;
-import com.telekpr.gateway.domain.Bot;
-import com.telekpr.gateway.domain.BotTexts;
-import com.telekpr.gateway.domain.Facts;
-import com.telekpr.gateway.domain.FrontDesk;
 import com.telekpr.gateway.domain.ChatUpdate;
+import com.telekpr.gateway.domain.Facts;
 import com.telekpr.gateway.domain.Lookup;
-import com.telekpr.gateway.domain.Reply;
 import com.telekpr.gateway.domain.Request;
 import com.telekpr.gateway.domain.Turn;
+import com.telekpr.gateway.domain.flow.Bot;
+import com.telekpr.gateway.domain.flow.FrontDesk;
+import com.telekpr.gateway.domain.screen.BotTexts;
+import com.telekpr.gateway.domain.screen.Reply;
 import com.telekpr.gateway.store.UserEntity;
 import com.telekpr.gateway.store.UserRepository;
 import com.telekpr.outbox.Inbox;
@@ -72,7 +72,10 @@ public class UpdateHandling {
                 : attempt(update, id, lookedUp)));
     }
 
-    /** The answers of one attempt's lookups, kept so a retry of the same update does not repeat an operator's move. */
+    /**
+     * The answers of one attempt's lookups, kept so a retry of the same update reuses them instead of making a
+     * {@link Lookup.Move} (an operator's change in order-service) a second time.
+     */
     private record LookedUp(List<Lookup> lookups, Facts facts) {
     }
 

@@ -2,9 +2,9 @@ package com.telekpr.gateway.application;
 
 import com.telekpr.events.UserEvent.UserRegistered;
 import com.telekpr.events.UserEvent.UserUpdated;
-import com.telekpr.gateway.domain.BotTexts;
 import com.telekpr.gateway.domain.ChatUpdate;
 import com.telekpr.gateway.domain.TelegramIdentity;
+import com.telekpr.gateway.domain.screen.BotTexts;
 import com.telekpr.gateway.store.UserEntity;
 import com.telekpr.gateway.store.UserRepository;
 import com.telekpr.outbox.Outbox;

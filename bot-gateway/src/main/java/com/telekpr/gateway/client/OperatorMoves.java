@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * An operator's moves through order-service's REST API, which checks each against the order's status
- * machine: take the next waiting order (→ processing), complete one (assigned to the operator, then
+ * An operator's {@link Lookup.Move}s through order-service's REST API, which checks each against the order's
+ * status machine: take the next waiting order (→ processing), complete one (assigned to the operator, then
  * completed), note one.
  */
 @ApplicationScoped
@@ -24,12 +24,7 @@ public class OperatorMoves {
         this.orders = orders;
     }
 
-    static boolean isMove(Lookup lookup) {
-        return lookup instanceof Lookup.TakeNextOrder || lookup instanceof Lookup.CompleteOrder
-                || lookup instanceof Lookup.NoteOrder;
-    }
-
-    Uni<OrderCard> perform(Lookup lookup, UUID operatorId) {
+    Uni<OrderCard> perform(Lookup.Move lookup, UUID operatorId) {
         if (lookup instanceof Lookup.TakeNextOrder) {
             return orders.queue(1).chain(waiting -> waiting.isEmpty()
                     ? Uni.createFrom().failure(new WebApplicationException(Facts.NOTHING_WAITING, 409))
@@ -44,7 +39,7 @@ public class OperatorMoves {
         if (lookup instanceof Lookup.NoteOrder note) {
             return orders.addNote(note.orderId(), new Move(null, operatorId, null, note.note()));
         }
-        throw new IllegalArgumentException("not an operator move: " + lookup);
+        throw new IllegalArgumentException("unknown operator move: " + lookup);
     }
 
     /** The service's own words from its error body, else the status. */

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Performs a flow's {@link Lookup}s over REST for one user. "Not found" means not theirs (the services
- * filter by user id), a 4xx to an operator's move is a refusal in the service's words, and anything else
+ * filter by user id), a 4xx to a {@link Lookup.Move} is a refusal in the service's words, and anything else
  * (down, timing out, 5xx) marks the facts unavailable so the user is asked to try again.
  */
 @ApplicationScoped
@@ -66,8 +66,8 @@ public class ServiceLookups {
             if (status == 404 && lookup instanceof Lookup.Order) {
                 return facts;
             }
-            if (status >= 400 && status < 500 && OperatorMoves.isMove(lookup)) {
-                return facts.refused(lookup, OperatorMoves.reason(failure));
+            if (status >= 400 && status < 500 && lookup instanceof Lookup.Move move) {
+                return facts.refused(move, OperatorMoves.reason(failure));
             }
             LOG.warnf("lookup %s failed: %s", lookup, failure.toString());
             return facts.unreachable();
@@ -75,6 +75,9 @@ public class ServiceLookups {
     }
 
     private Uni<?> answer(Lookup lookup, UUID userId) {
+        if (lookup instanceof Lookup.Move move) {
+            return moves.perform(move, userId);
+        }
         if (lookup instanceof Lookup.Profiles) {
             return orders.profiles(userId, PROFILES_SHOWN).map(Page::items);
         }
@@ -103,6 +106,6 @@ public class ServiceLookups {
         if (lookup instanceof Lookup.Waiting) {
             return orders.queue(WAITING_SHOWN);
         }
-        return moves.perform(lookup, userId);
+        throw new IllegalArgumentException("no service answers " + lookup);
     }
 }

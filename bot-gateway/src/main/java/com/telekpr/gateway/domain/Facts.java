@@ -15,14 +15,14 @@ import java.util.Optional;
 
 /**
  * The answers to a flow's {@link Lookup}s. A lookup whose service could not be reached is recorded as
- * unavailable, so the flow says "try again in a moment" instead of failing; an operator action the
+ * unavailable, so the flow says "try again in a moment" instead of failing; a {@link Lookup.Move} the
  * service refused carries the service's words.
  */
 public final class Facts {
     /** The refusal of a take-next when no order waits; worded in the operator's language. */
     public static final String NOTHING_WAITING = "nothing-waiting";
     private final Map<Lookup, Object> answers = new HashMap<>();
-    private final Map<Lookup, String> refusals = new HashMap<>();
+    private final Map<Lookup.Move, String> refusals = new HashMap<>();
     private boolean unavailable;
 
     public static Facts none() {
@@ -35,8 +35,8 @@ public final class Facts {
     }
 
     /** The service answered "no" (not found, not allowed now): {@code why} in its words. */
-    public Facts refused(Lookup lookup, String why) {
-        refusals.put(lookup, why);
+    public Facts refused(Lookup.Move move, String why) {
+        refusals.put(move, why);
         return this;
     }
 
@@ -49,8 +49,8 @@ public final class Facts {
         return unavailable;
     }
 
-    public Optional<String> refusal(Lookup lookup) {
-        return Optional.ofNullable(refusals.get(lookup));
+    public Optional<String> refusal(Lookup.Move move) {
+        return Optional.ofNullable(refusals.get(move));
     }
 
     @SuppressWarnings("unchecked")
@@ -90,7 +90,7 @@ public final class Facts {
         return (List<OrderCard>) answers.getOrDefault(new Lookup.Waiting(), List.of());
     }
 
-    /** The order a lookup or an operator action returned; empty when it is not found or not the user's. */
+    /** The order a {@link Lookup.Order} or a move returned; empty when it is not found or not the user's. */
     public Optional<OrderCard> order(Lookup lookup) {
         return Optional.ofNullable((OrderCard) answers.get(lookup));
     }

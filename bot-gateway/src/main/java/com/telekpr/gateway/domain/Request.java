@@ -1,5 +1,7 @@
 package com.telekpr.gateway.domain;
 
+import com.telekpr.gateway.domain.flow.FrontDesk;
+import com.telekpr.gateway.domain.screen.BotTexts;
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -1,6 +1,7 @@
 package com.telekpr.gateway.domain;
 
 import com.telekpr.events.Command;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.util.ArrayList;
 import java.util.List;
 

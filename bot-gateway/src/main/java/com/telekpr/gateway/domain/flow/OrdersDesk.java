@@ -1,9 +1,16 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.flow;
 
 import com.telekpr.events.OrderCommand.CancelOrder;
 import com.telekpr.events.OrderCommand.RerunOrder;
+import com.telekpr.gateway.domain.Conversation;
+import com.telekpr.gateway.domain.Facts;
+import com.telekpr.gateway.domain.Lookup;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.Turn;
 import com.telekpr.gateway.domain.facts.OrderCard;
-import com.telekpr.gateway.domain.facts.Page;
+import com.telekpr.gateway.domain.screen.OrderScreens;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +22,7 @@ import java.util.UUID;
  */
 public final class OrdersDesk implements Flow {
     static final String LIST = "ords";
-    static final String ONE = "ord";
+    public static final String ONE = "ord";
     static final Set<String> FILTERS = Set.of("all", "pending", "processing", "assigned", "completed", "cancelled",
             "rejected");
 
@@ -72,11 +79,8 @@ public final class OrdersDesk implements Flow {
         return new Lookup.Orders(status, page);
     }
 
-    static String filterData(String status, int page) {
+    /** A list button's data, as listQuery reads it back; public for the list screen's pages and filters. */
+    public static String filterData(String status, int page) {
         return LIST + ":" + status + ":" + page;
-    }
-
-    static boolean isEmpty(Page<OrderCard> page) {
-        return page == null || page.items().isEmpty();
     }
 }

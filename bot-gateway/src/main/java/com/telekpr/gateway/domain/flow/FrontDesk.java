@@ -1,6 +1,9 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.flow;
 
 import com.telekpr.events.Button;
+import com.telekpr.gateway.domain.ChatUpdate;
+import com.telekpr.gateway.domain.screen.BotTexts;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.util.ArrayList;
 import java.util.List;
 

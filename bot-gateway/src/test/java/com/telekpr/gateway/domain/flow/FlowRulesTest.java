@@ -1,4 +1,4 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -6,9 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.telekpr.events.OrderCommand.PlaceOrder;
+import com.telekpr.gateway.domain.ChatUpdate;
+import com.telekpr.gateway.domain.Conversation;
+import com.telekpr.gateway.domain.Facts;
+import com.telekpr.gateway.domain.Lookup;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.TelegramIdentity;
 import com.telekpr.gateway.domain.facts.AccountCard;
 import com.telekpr.gateway.domain.facts.PackagePrice;
 import com.telekpr.gateway.domain.facts.ProfileCard;
+import com.telekpr.gateway.domain.screen.BotTexts;
+import com.telekpr.gateway.domain.screen.RegisterPrompts;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,18 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.flow;
 
 import com.telekpr.customer.CustomerRules;
 import com.telekpr.customer.InvalidCustomerException;
 import com.telekpr.events.CustomerDetails;
 import com.telekpr.events.OrderCommand.RegisterCustomer;
 import com.telekpr.events.OrderCommand.UpdateCustomer;
+import com.telekpr.gateway.domain.Conversation;
+import com.telekpr.gateway.domain.Facts;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.Turn;
 import com.telekpr.gateway.domain.facts.ProfileCard;
+import com.telekpr.gateway.domain.screen.RegisterPrompts;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +26,16 @@ import java.util.UUID;
  */
 public final class RegisterWizard implements Flow {
     static final String FLOW = "register";
-    static final List<String> FIELDS = List.of("firstName", "middleName", "lastName", "email", "phone", "gender",
+    // steps and draft keys that screen.RegisterPrompts reads to ask a step and show the summary
+    public static final List<String> FIELDS = List.of("firstName", "middleName", "lastName", "email", "phone", "gender",
             "dateOfBirth", "streetAddress", "aptSuite", "city", "state", "postalCode", "country", "telegramUsername",
             "instagramUsername");
-    static final String PASSWORD = "password";
-    static final String SUMMARY = "summary";
-    static final String MODE = "_mode";
-    static final String NEW = "new";
+    public static final String PASSWORD = "password";
+    public static final String SUMMARY = "summary";
+    public static final String MODE = "_mode";
+    public static final String NEW = "new";
+    public static final String PASSWORD_CHOICE = "_password";
     static final String RETURN_TO_SUMMARY = "_return";
-    static final String PASSWORD_CHOICE = "_password";
     static final String PASSWORD_TEXT = "_pw";
     static final int MIN_PASSWORD = 8;
     static final int MAX_PASSWORD = 128;
@@ -43,7 +51,7 @@ public final class RegisterWizard implements Flow {
         Map<String, String> answers = new HashMap<>();
         CustomerDetails details = profile.details();
         for (String field : FIELDS) {
-            String value = RegisterPrompts.value(details, field);
+            String value = ProfileAnswers.value(details, field);
             if (value != null) {
                 answers.put(field, value);
             }
@@ -108,7 +116,7 @@ public final class RegisterWizard implements Flow {
         if (!SUMMARY.equals(draft.step())) {
             return show(request, draft);
         }
-        CustomerDetails details = RegisterPrompts.details(draft);
+        CustomerDetails details = ProfileAnswers.details(draft);
         try {
             details = CustomerRules.check(details, request.today());
         } catch (InvalidCustomerException invalid) {
@@ -152,7 +160,7 @@ public final class RegisterWizard implements Flow {
     }
 
     /** Every field, the password for a new profile only (order-service keeps it apart), then the summary. */
-    static List<String> steps(Conversation draft) {
+    public static List<String> steps(Conversation draft) {
         var steps = new java.util.ArrayList<>(FIELDS);
         if (NEW.equals(draft.get(MODE))) {
             steps.add(PASSWORD);

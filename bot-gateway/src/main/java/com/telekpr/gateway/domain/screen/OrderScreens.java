@@ -1,15 +1,19 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.screen;
 
 import com.telekpr.events.Button;
+import com.telekpr.gateway.domain.Lookup;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
 import com.telekpr.gateway.domain.facts.OrderCard;
 import com.telekpr.gateway.domain.facts.Page;
+import com.telekpr.gateway.domain.flow.OrdersDesk;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** How /orders shows a page of orders and one order. */
-final class OrderScreens {
+public final class OrderScreens {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final List<String> FILTER_ROW_1 = List.of("all", "pending", "processing", "assigned");
     private static final List<String> FILTER_ROW_2 = List.of("completed", "cancelled", "rejected");
@@ -17,12 +21,12 @@ final class OrderScreens {
     private OrderScreens() {
     }
 
-    static Reply.Message list(Request request, Lookup.Orders query, Page<OrderCard> page) {
+    public static Reply.Message list(Request request, Lookup.Orders query, Page<OrderCard> page) {
         BotTexts texts = request.texts();
         String filter = texts.get("filter." + query.status());
         var keyboard = new Keyboard();
         StringBuilder text = new StringBuilder();
-        if (OrdersDesk.isEmpty(page)) {
+        if (page == null || page.items().isEmpty()) {
             text.append(texts.get("orders.none", filter));
         } else {
             text.append(texts.get("orders.title", filter, page.page() + 1, page.lastPage() + 1, page.total()));
@@ -46,7 +50,7 @@ final class OrderScreens {
                 + texts.get("filter." + status), OrdersDesk.filterData(status, 0))).toArray(Button[]::new);
     }
 
-    static Reply.Message details(Request request, OrderCard order) {
+    public static Reply.Message details(Request request, OrderCard order) {
         BotTexts texts = request.texts();
         StringBuilder text = new StringBuilder(texts.get("orders.details", order.reference(), order.productName(),
                 order.sitesCount(), texts.get(order.emailConfirmation() ? "yes" : "no"), order.tokenCost(),
@@ -74,7 +78,7 @@ final class OrderScreens {
         return new Reply.Message(text.toString(), keyboard.build());
     }
 
-    static Reply.Message cancelQuestion(Request request, OrderCard order) {
+    public static Reply.Message cancelQuestion(Request request, OrderCard order) {
         BotTexts texts = request.texts();
         return new Reply.Message(texts.get("orders.cancel.question", order.reference(), order.tokenCost()),
                 new Keyboard().row(Press.desk(texts.get("button.yes.cancel"), OrdersDesk.ONE, "cc", order.id()),

@@ -1,32 +1,35 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.screen;
 
 import com.telekpr.customer.CustomerRules;
 import com.telekpr.customer.UsStates;
 import com.telekpr.events.Button;
-import com.telekpr.events.CustomerDetails;
-import java.time.LocalDate;
+import com.telekpr.gateway.domain.Conversation;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.flow.RegisterWizard;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What the registration wizard shows: each step's question with its buttons, and the summary. */
-final class RegisterPrompts {
-    static final String PAGE = "_page";
+public final class RegisterPrompts {
+    /** The draft key of the state list's page; the wizard drops it on leaving the step. */
+    public static final String PAGE = "_page";
     static final int STATES_PER_PAGE = 12;
     private static final List<String> STATES = List.copyOf(UsStates.BY_CODE.keySet());
 
     private RegisterPrompts() {
     }
 
-    static String label(Request request, String field) {
+    public static String label(Request request, String field) {
         return request.texts().get("field." + field);
     }
 
-    static String invalid(Request request, String field) {
+    public static String invalid(Request request, String field) {
         return request.texts().get("register.invalid", label(request, field), request.texts().get("hint." + field));
     }
 
     /** The question of the draft's step, after {@code problem} when the last answer was refused. */
-    static Reply.Message ask(Request request, Conversation draft, String problem) {
+    public static Reply.Message ask(Request request, Conversation draft, String problem) {
         BotTexts texts = request.texts();
         String step = draft.step();
         List<String> steps = RegisterWizard.steps(draft);
@@ -95,7 +98,7 @@ final class RegisterPrompts {
         }
     }
 
-    static Reply.Message summary(Request request, Conversation draft, String note) {
+    public static Reply.Message summary(Request request, Conversation draft, String note) {
         BotTexts texts = request.texts();
         StringBuilder text = new StringBuilder();
         if (note != null) {
@@ -117,35 +120,5 @@ final class RegisterPrompts {
         keyboard.row(Press.step(request, texts.get("button.save"), "save"),
                 Press.step(request, texts.get("button.cancel"), "cancel"));
         return new Reply.Message(text.toString(), keyboard.build());
-    }
-
-    static CustomerDetails details(Conversation draft) {
-        String born = draft.get("dateOfBirth");
-        return new CustomerDetails(draft.get("firstName"), draft.get("middleName"), draft.get("lastName"),
-                draft.get("email"), draft.get("phone"), draft.get("gender"), born == null ? null : LocalDate.parse(born),
-                draft.get("streetAddress"), draft.get("aptSuite"), draft.get("city"), draft.get("state"),
-                draft.get("postalCode"), draft.get("country"), draft.get("telegramUsername"),
-                draft.get("instagramUsername"));
-    }
-
-    static String value(CustomerDetails details, String field) {
-        return switch (field) {
-            case "firstName" -> details.firstName();
-            case "middleName" -> details.middleName();
-            case "lastName" -> details.lastName();
-            case "email" -> details.email();
-            case "phone" -> details.phone();
-            case "gender" -> details.gender();
-            case "dateOfBirth" -> details.dateOfBirth() == null ? null : details.dateOfBirth().toString();
-            case "streetAddress" -> details.streetAddress();
-            case "aptSuite" -> details.aptSuite();
-            case "city" -> details.city();
-            case "state" -> details.state();
-            case "postalCode" -> details.postalCode();
-            case "country" -> details.country();
-            case "telegramUsername" -> details.telegramUsername();
-            case "instagramUsername" -> details.instagramUsername();
-            default -> throw new IllegalArgumentException("no such profile field: " + field);
-        };
     }
 }

@@ -1,9 +1,13 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.telekpr.gateway.domain.ChatUpdate;
+import com.telekpr.gateway.domain.TelegramIdentity;
+import com.telekpr.gateway.domain.screen.BotTexts;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,13 +65,6 @@ class FrontDeskTest {
         assertEquals(null, text("hello").command());
         assertEquals("Ana Lopez", ANA.fullName());
         assertEquals("user 7", new TelegramIdentity(7, null, " ", null, null).fullName());
-    }
-
-    @Test
-    void bothLanguagesHaveEveryTextAndUnknownLanguagesReadEnglish() {
-        assertEquals(BotTexts.forLanguage("en").keys(), BotTexts.forLanguage("es").keys());
-        assertEquals("es", BotTexts.language("es-MX"));
-        assertEquals("en", BotTexts.language("uk"));
     }
 
     private static ChatUpdate text(String text) {

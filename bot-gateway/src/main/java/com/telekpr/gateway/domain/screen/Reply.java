@@ -1,4 +1,4 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.screen;
 
 import com.telekpr.events.Button;
 import java.util.List;

@@ -1,16 +1,22 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.screen;
 
 import com.telekpr.events.Button;
-import com.telekpr.gateway.domain.OrderWizard.OrderQuote;
+import com.telekpr.gateway.domain.Conversation;
+import com.telekpr.gateway.domain.Facts;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.Turn;
+import com.telekpr.gateway.domain.flow.OrderWizard;
+import com.telekpr.gateway.domain.flow.OrderWizard.OrderQuote;
 
 /** What the order wizard shows at each step. */
-final class OrderPrompts {
+public final class OrderPrompts {
 
     private OrderPrompts() {
     }
 
     /** The step {@code at} as a message, after {@code note} when there is one. */
-    static Turn show(Request request, Conversation at, Facts facts, String note) {
+    public static Turn show(Request request, Conversation at, Facts facts, String note) {
         BotTexts texts = request.texts();
         if (facts.profiles().isEmpty()) {
             return Turn.reply(at.ended(), new Reply.Message(texts.get("order.no.profiles"),

@@ -1,8 +1,16 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.flow;
 
 import com.telekpr.events.OrderCommand.PlaceOrder;
+import com.telekpr.gateway.domain.Conversation;
+import com.telekpr.gateway.domain.Facts;
+import com.telekpr.gateway.domain.Lookup;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.Turn;
 import com.telekpr.gateway.domain.facts.PackagePrice;
 import com.telekpr.gateway.domain.facts.ProfileCard;
+import com.telekpr.gateway.domain.screen.OrderPrompts;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +23,11 @@ import java.util.Optional;
  */
 public final class OrderWizard implements Flow {
     static final String FLOW = "order";
-    static final String PROFILE = "profile";
-    static final String PACKAGE = "package";
-    static final String EMAIL = "email";
-    static final String CONFIRM = "confirm";
+    // the steps: public, as screen.OrderPrompts asks the one the draft is at
+    public static final String PROFILE = "profile";
+    public static final String PACKAGE = "package";
+    public static final String EMAIL = "email";
+    public static final String CONFIRM = "confirm";
 
     @Override
     public List<Lookup> needs(Request request) {
@@ -87,10 +96,10 @@ public final class OrderWizard implements Flow {
     }
 
     /** The package and add-on prices as this user pays them, and what the order would leave. */
-    record OrderQuote(ProfileCard profile, String packageCode, String packageName, int packagePrice, boolean email,
-                      int emailPrice, int balance) {
+    public record OrderQuote(ProfileCard profile, String packageCode, String packageName, int packagePrice,
+                             boolean email, int emailPrice, int balance) {
 
-        static Optional<OrderQuote> of(Conversation draft, Facts facts) {
+        public static Optional<OrderQuote> of(Conversation draft, Facts facts) {
             Optional<ProfileCard> profile = facts.profiles().stream()
                     .filter(p -> p.id().toString().equals(draft.get(PROFILE))).findFirst();
             Optional<PackagePrice> pack = facts.prices().stream()
@@ -103,16 +112,16 @@ public final class OrderWizard implements Flow {
                     email, email ? emailPrice(facts) : 0, facts.account().balance()));
         }
 
-        static int emailPrice(Facts facts) {
+        public static int emailPrice(Facts facts) {
             return facts.prices().stream().filter(PackagePrice::isEmailAddon).mapToInt(PackagePrice::price)
                     .findFirst().orElse(0);
         }
 
-        int total() {
+        public int total() {
             return packagePrice + emailPrice;
         }
 
-        int shortBy() {
+        public int shortBy() {
             return Math.max(0, total() - balance);
         }
     }

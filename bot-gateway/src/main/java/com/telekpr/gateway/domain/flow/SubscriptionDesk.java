@@ -1,9 +1,18 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.flow;
 
 import com.telekpr.events.Button;
 import com.telekpr.events.WalletCommand.PurchaseSubscription;
+import com.telekpr.gateway.domain.Conversation;
+import com.telekpr.gateway.domain.Facts;
+import com.telekpr.gateway.domain.Lookup;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.Turn;
 import com.telekpr.gateway.domain.facts.AccountCard;
 import com.telekpr.gateway.domain.facts.SubscriptionPlan;
+import com.telekpr.gateway.domain.screen.BotTexts;
+import com.telekpr.gateway.domain.screen.Keyboard;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

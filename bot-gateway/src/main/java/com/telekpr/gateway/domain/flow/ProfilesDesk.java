@@ -1,7 +1,16 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.flow;
 
 import com.telekpr.events.Button;
+import com.telekpr.gateway.domain.Facts;
+import com.telekpr.gateway.domain.Lookup;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.Turn;
 import com.telekpr.gateway.domain.facts.ProfileCard;
+import com.telekpr.gateway.domain.screen.BotTexts;
+import com.telekpr.gateway.domain.screen.Keyboard;
+import com.telekpr.gateway.domain.screen.RegisterPrompts;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +58,7 @@ public final class ProfilesDesk implements Flow {
         StringBuilder text = new StringBuilder(texts.get("profiles.one", profile.displayName()));
         var details = profile.details();
         for (String field : RegisterWizard.FIELDS) {
-            String value = RegisterPrompts.value(details, field);
+            String value = ProfileAnswers.value(details, field);
             text.append('\n').append(RegisterPrompts.label(request, field)).append(": ").append(value == null ? "—" : value);
         }
         text.append('\n').append(texts.get(profile.hasPassword() ? "profiles.has.password" : "profiles.no.password"));

@@ -1,9 +1,18 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.flow;
 
 import com.telekpr.events.Button;
 import com.telekpr.events.PaymentCommand.CreateTokenPurchase;
+import com.telekpr.gateway.domain.Conversation;
+import com.telekpr.gateway.domain.Facts;
+import com.telekpr.gateway.domain.Lookup;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.Turn;
 import com.telekpr.gateway.domain.facts.PurchaseOptions;
 import com.telekpr.gateway.domain.facts.Transaction;
+import com.telekpr.gateway.domain.screen.BotTexts;
+import com.telekpr.gateway.domain.screen.Keyboard;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -1,6 +1,15 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.flow;
 
+import com.telekpr.gateway.domain.Conversation;
+import com.telekpr.gateway.domain.Facts;
+import com.telekpr.gateway.domain.Lookup;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.Turn;
 import com.telekpr.gateway.domain.facts.OrderCard;
+import com.telekpr.gateway.domain.screen.BotTexts;
+import com.telekpr.gateway.domain.screen.Keyboard;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,9 +79,10 @@ public final class QueueDesk implements Flow {
         if (only instanceof Lookup.Waiting) {
             return viewing(request, conversation, waiting(texts, facts.waiting()));
         }
-        String done = only instanceof Lookup.TakeNextOrder ? "queue.taken"
-                : only instanceof Lookup.CompleteOrder ? "queue.completed" : "queue.noted";
-        return outcome(request, conversation, facts, only, done);
+        Lookup.Move move = only instanceof Lookup.Move asked ? asked : null;
+        String done = move instanceof Lookup.TakeNextOrder ? "queue.taken"
+                : move instanceof Lookup.CompleteOrder ? "queue.completed" : "queue.noted";
+        return outcome(request, conversation, facts, move, done);
     }
 
     private static boolean writingNote(Request request) {
@@ -80,15 +90,16 @@ public final class QueueDesk implements Flow {
                 && !request.update().isButtonPress() && request.update().command() == null && request.hasText();
     }
 
-    private static Turn outcome(Request request, Conversation conversation, Facts facts, Lookup action, String doneKey) {
+    private static Turn outcome(Request request, Conversation conversation, Facts facts, Lookup.Move move,
+                                String doneKey) {
         BotTexts texts = request.texts();
-        var refusal = action == null ? java.util.Optional.<String>empty() : facts.refusal(action);
-        if (action == null || refusal.isPresent() || facts.order(action).isEmpty()) {
+        var refusal = move == null ? java.util.Optional.<String>empty() : facts.refusal(move);
+        if (move == null || refusal.isPresent() || facts.order(move).isEmpty()) {
             String why = refusal.map(reason -> Facts.NOTHING_WAITING.equals(reason) ? texts.get("queue.empty")
                     : texts.get("queue.refused", reason)).orElse(texts.get("service.unavailable"));
             return viewing(request, conversation, new Reply.Message(why));
         }
-        OrderCard order = facts.order(action).get();
+        OrderCard order = facts.order(move).get();
         String text = texts.get(doneKey, order.reference()) + "\n\n" + texts.get("queue.order", order.productName(),
                 order.sitesCount(), texts.get(order.emailConfirmation() ? "yes" : "no"), texts.get("status." + order.status()),
                 order.notes() == null ? "—" : order.notes());

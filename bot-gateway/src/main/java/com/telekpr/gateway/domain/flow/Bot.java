@@ -1,5 +1,13 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.flow;
 
+import com.telekpr.gateway.domain.ChatUpdate;
+import com.telekpr.gateway.domain.Conversation;
+import com.telekpr.gateway.domain.Facts;
+import com.telekpr.gateway.domain.Lookup;
+import com.telekpr.gateway.domain.Press;
+import com.telekpr.gateway.domain.Request;
+import com.telekpr.gateway.domain.Turn;
+import com.telekpr.gateway.domain.screen.Reply;
 import java.util.List;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package com.telekpr.gateway.domain;
+package com.telekpr.gateway.domain.screen;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Set;
 /** The bot's words in English and Spanish, chosen from Telegram's language_code; English when neither. */
 public final class BotTexts {
     public static final Set<String> LANGUAGES = Set.of("en", "es");
-    private static final String BUNDLE = "com.telekpr.gateway.domain.texts";
+    private static final String BUNDLE = "com.telekpr.gateway.domain.screen.texts";
 
     private final Locale locale;
     private final ResourceBundle bundle;
