@@ -1,5 +1,8 @@
 package com.telekpr.testkit;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -46,8 +49,10 @@ public final class ServiceArchitecture {
                         .because("api builds its answers from application and domain records; entities and"
                                 + " repositories stay behind the application layer"),
                 noClasses().that().resideInAPackage(base + ".client..")
-                        .should().dependOnClassesThat().resideInAnyPackage(base + ".application..", base + ".messaging..")
-                        .because("client only speaks to other services and third parties; it is called, it does not call in"),
+                        .should().dependOnClassesThat(resideInAnyPackage(base + ".application..", base + ".messaging..")
+                                .and(not(resideInAPackage(base + ".application.port.."))))
+                        .because("client only speaks to other services and third parties; it is called, it does not"
+                                + " call in (it may implement an interface the application owns, in application.port)"),
                 noClasses().that().resideInAPackage(base + ".messaging..")
                         .should().dependOnClassesThat().resideInAnyPackage(base + ".store..", base + ".api..")
                         .because("a consumer is transport → inbox guard → one application call; the application"

@@ -3,7 +3,7 @@ package com.telekpr.gateway.application;
 import com.telekpr.events.Message;
 import com.telekpr.events.NotificationCommand.AnswerCallback;
 import com.telekpr.events.NotificationCommand.SendMessage;
-import com.telekpr.gateway.client.ServiceLookups;
+import com.telekpr.gateway.application.port.OtherServices;
 import com.telekpr.gateway.domain.ChatUpdate;
 import com.telekpr.gateway.domain.Facts;
 import com.telekpr.gateway.domain.Lookup;
@@ -47,10 +47,10 @@ public class UpdateHandling {
     private final UserAccounts accounts;
     private final UserRepository users;
     private final Conversations conversations;
-    private final ServiceLookups lookups;
+    private final OtherServices lookups;
 
     UpdateHandling(Inbox inbox, Outbox outbox, UserAccounts accounts, UserRepository users,
-                   Conversations conversations, ServiceLookups lookups) {
+                   Conversations conversations, OtherServices lookups) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.accounts = accounts;

@@ -1,5 +1,6 @@
 package com.telekpr.gateway.client;
 
+import com.telekpr.gateway.application.port.OtherServices;
 import com.telekpr.gateway.domain.Facts;
 import com.telekpr.gateway.domain.Lookup;
 import com.telekpr.gateway.domain.facts.AccountCard;
@@ -19,7 +20,7 @@ import org.jboss.logging.Logger;
  * (down, timing out, 5xx) marks the facts unavailable so the user is asked to try again.
  */
 @ApplicationScoped
-public class ServiceLookups {
+public class ServiceLookups implements OtherServices {
     private static final Logger LOG = Logger.getLogger(ServiceLookups.class);
     static final int PROFILES_SHOWN = 50;
     static final int ORDERS_PER_PAGE = 5;
@@ -40,6 +41,7 @@ public class ServiceLookups {
     }
 
     /** All lookups at once (a flow has at most one operator move among them); the facts when all have answered. */
+    @Override
     public Uni<Facts> perform(List<Lookup> lookups, UUID userId) {
         if (lookups.isEmpty()) {
             return Uni.createFrom().item(Facts.none());
