@@ -1,5 +1,7 @@
 package com.telekpr.events;
 
+import java.time.LocalDate;
+
 /** Facts about a Telegram user, published by bot-gateway on {@value Topics#USER_EVENTS}. */
 public sealed interface UserEvent extends Event {
 
@@ -12,5 +14,12 @@ public sealed interface UserEvent extends Event {
     }
 
     record UserBlockedBot(long telegramId) implements UserEvent {
+    }
+
+    /**
+     * The user's first update of {@code day} (UTC) reached the bot: at most one per user and day, the
+     * source of "active users", "last active" and the 30-day broadcast audience.
+     */
+    record UserActive(LocalDate day) implements UserEvent {
     }
 }

@@ -1,5 +1,6 @@
 package com.telekpr.gateway.application;
 
+import com.telekpr.events.UserEvent.UserActive;
 import com.telekpr.events.UserEvent.UserRegistered;
 import com.telekpr.events.UserEvent.UserUpdated;
 import com.telekpr.gateway.domain.ChatUpdate;
@@ -11,6 +12,8 @@ import com.telekpr.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -40,7 +43,21 @@ public class UserAccounts {
         TelegramIdentity from = update.from();
         return users.byTelegramId(from.telegramId()).chain(existing -> existing == null
                 ? register(update, correlationId).map(user -> new Recognised(user, true))
-                : refresh(existing, from, correlationId).map(user -> new Recognised(user, false)));
+                : refresh(existing, from, correlationId).map(user -> new Recognised(user, false)))
+                .call(recognised -> markActive(recognised.user(), correlationId));
+    }
+
+    /**
+     * The user's first update of the UTC day tells UserActive, once: the day is kept on the user in the
+     * same transaction, so a redelivered or retried update does not tell it again.
+     */
+    private Uni<Void> markActive(UserEntity user, UUID correlationId) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (today.equals(user.lastActiveDay)) {
+            return Uni.createFrom().voidItem();
+        }
+        user.lastActiveDay = today;
+        return outbox.appendInChain(correlationId, user.id, user.id.toString(), List.of(new UserActive(today)));
     }
 
     private Uni<UserEntity> register(ChatUpdate update, UUID correlationId) {

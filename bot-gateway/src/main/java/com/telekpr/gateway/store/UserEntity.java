@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A Telegram user of the bot (product.md §13 Users); the balance lives in wallet-service. */
@@ -32,4 +33,7 @@ public class UserEntity {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** The UTC day of the latest update from this user (UserActive is told once per day). */
+    @Column(name = "last_active_day")
+    public LocalDate lastActiveDay;
 }
