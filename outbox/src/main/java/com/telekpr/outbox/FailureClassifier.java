@@ -67,7 +67,7 @@ public final class FailureClassifier {
         if (cause.getClass().getSimpleName().endsWith("TimeoutException")) {
             return true;
         }
-        if (cause instanceof VertxException && !(cause instanceof DatabaseException)) {
+        if (cause instanceof VertxException) { // a DatabaseException was decided above, by its SQLSTATE
             return mentionsTheConnection(cause.getMessage());
         }
         // Netty's ConnectTimeoutException and an IOException from a dropped socket; JSON errors are IOExceptions too

@@ -115,8 +115,7 @@ public class OutboxRelay {
         } else {
             LOG.debugf("outbox relay pass %d failed: %s", failedPasses, error.toString());
         }
-        long millis = config.pollInterval().toMillis() << Math.min(failedPasses - 1, 20);
-        return millis <= 0 || millis > config.maxRetryBackoff().toMillis() ? config.maxRetryBackoff() : Duration.ofMillis(millis);
+        return RetryPolicy.doubling(config.pollInterval(), config.maxRetryBackoff(), failedPasses);
     }
 
     private void recovered() {

@@ -44,8 +44,12 @@ public record RetryPolicy(int maxAttempts, Duration firstBackoff, Duration maxBa
         if (kind == FailureKind.UNREADABLE || kind == FailureKind.PERMANENT && failures.permanentCount() >= maxAttempts) {
             return Optional.empty();
         }
-        int doublings = Math.min(failures.total() - 1, 30);
-        long millis = firstBackoff.toMillis() << doublings;
-        return Optional.of(millis <= 0 || millis > maxBackoff.toMillis() ? maxBackoff : Duration.ofMillis(millis));
+        return Optional.of(doubling(firstBackoff, maxBackoff, failures.total()));
+    }
+
+    /** {@code first}, doubled after each of the {@code failures} beyond the first, never over {@code cap}. */
+    public static Duration doubling(Duration first, Duration cap, int failures) {
+        long millis = first.toMillis() << Math.min(Math.max(failures - 1, 0), 30);
+        return millis <= 0 || millis > cap.toMillis() ? cap : Duration.ofMillis(millis);
     }
 }

@@ -50,6 +50,13 @@ class RetryPolicyTest {
     }
 
     @Test
+    void theRelaysBackoffDoublesFromItsPollIntervalUpToTheCap() {
+        assertEquals(Duration.ofMillis(50), RetryPolicy.doubling(Duration.ofMillis(50), Duration.ofSeconds(5), 1));
+        assertEquals(Duration.ofMillis(200), RetryPolicy.doubling(Duration.ofMillis(50), Duration.ofSeconds(5), 3));
+        assertEquals(Duration.ofSeconds(5), RetryPolicy.doubling(Duration.ofMillis(50), Duration.ofSeconds(5), 1_000));
+    }
+
+    @Test
     void anUnreadableMessageIsGivenUpAtOnce() {
         assertEquals(Optional.empty(), policy.nextDelay(FailureKind.UNREADABLE,
                 RetryPolicy.Failures.NONE.plus(FailureKind.UNREADABLE)));

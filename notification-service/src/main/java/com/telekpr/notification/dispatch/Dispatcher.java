@@ -12,6 +12,7 @@ import com.telekpr.notification.store.OutgoingMessageRepository;
 import com.telekpr.outbox.Blocking;
 import com.telekpr.outbox.FailureClassifier;
 import com.telekpr.outbox.FailureKind;
+import com.telekpr.outbox.RetryPolicy;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -34,8 +35,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-    /** Attempts to write down Telegram's answer, while the failure is not transient, before the message is left in flight. */
-    private static final int RECORD_ATTEMPTS = 10;
+    /**
+     * Writing down Telegram's answer: while the database is away for as long as that lasts, otherwise 10
+     * attempts before the message is left in flight; 200 ms doubling to 10 s between them.
+     */
+    private static final RetryPolicy RECORDING = new RetryPolicy(10, Duration.ofMillis(200), Duration.ofSeconds(10));
 
     private final OutgoingMessageRepository messages;
     private final BotApiClient telegram;
@@ -170,30 +174,28 @@ public class Dispatcher {
 
     /**
      * Telegram has answered: the answer must be written down, or the message would be sent again. While
-     * the database is away (a transient failure) it is tried for as long as that lasts; after
-     * {@link #RECORD_ATTEMPTS} other failures, or at shutdown, the message stays in flight (its chat waits)
-     * until a restart rereads the row, rather than being sent again at once.
+     * the database is away (a transient failure) it is tried for as long as that lasts; after the attempts
+     * {@link #RECORDING} allows for other failures, or at shutdown, the message stays in flight (its chat
+     * waits) until a restart rereads the row, rather than being sent again at once.
      */
     private DeliveryRecorder.Next recordUntilStored(OutgoingMessageEntity row, SendOutcome outcome) {
-        Duration pause = Duration.ofMillis(200);
-        int failures = 0;
-        for (int attempt = 1; ; attempt++) {
+        RetryPolicy.Failures failures = RetryPolicy.Failures.NONE;
+        while (true) {
             try {
                 return Blocking.await(() -> recorder.record(row, outcome));
             } catch (RuntimeException failed) {
-                if (FailureClassifier.classify(failed) != FailureKind.TRANSIENT) {
-                    failures++;
-                }
-                if (!running || failures >= RECORD_ATTEMPTS) {
+                FailureKind kind = FailureClassifier.classify(failed);
+                failures = failures.plus(kind);
+                var pause = RECORDING.nextDelay(kind, failures);
+                if (!running || pause.isEmpty()) {
                     LOG.errorf(failed, "could not record Telegram's answer for %s; it stays in flight until restart", row.id);
                     return null;
                 }
-                if (attempt == 1 || attempt % 10 == 0) {
-                    LOG.warnf("could not record the answer for %s (attempt %d), retrying in %s: %s", row.id, attempt, pause,
-                            failed.toString());
+                if (failures.total() == 1 || failures.total() % 10 == 0) {
+                    LOG.warnf("could not record the answer for %s (attempt %d), retrying in %s: %s", row.id,
+                            failures.total(), pause.get(), failed.toString());
                 }
-                pause(pause);
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : pause.multipliedBy(2);
+                pause(pause.get());
             }
         }
     }
