@@ -7,11 +7,11 @@ import java.util.Optional;
 
 /**
  * The one type registry: every message type of the contract, its wire name (the record's simple
- * name), the topic it travels on and the schema version of its data.
+ * name), the topic it travels on and the schema version of its data (its {@link SchemaVersion}, else 1).
  */
 public final class MessageTypes {
 
-    /** The schema version every type has until its data changes incompatibly. */
+    /** The schema version of a type without {@link SchemaVersion}. */
     static final int FIRST_VERSION = 1;
 
     public record MessageType(String name, Class<? extends Message> javaType, String topic, int version) {
@@ -25,6 +25,7 @@ public final class MessageTypes {
         register(Topics.ORDER_COMMANDS, OrderCommand.class);
         register(Topics.ORDER_EVENTS, CustomerEvent.class);
         register(Topics.ORDER_EVENTS, OrderEvent.class);
+        register(Topics.ORDER_EVENTS, CatalogueEvent.class);
         register(Topics.WALLET_COMMANDS, WalletCommand.class);
         register(Topics.WALLET_EVENTS, AccountEvent.class);
         register(Topics.WALLET_EVENTS, SubscriptionEvent.class);
@@ -41,12 +42,17 @@ public final class MessageTypes {
     private static void register(String topic, Class<? extends Message> sealedFamily) {
         for (Class<?> member : sealedFamily.getPermittedSubclasses()) {
             var type = new MessageType(member.getSimpleName(), (Class<? extends Message>) member, topic,
-                    FIRST_VERSION);
+                    versionOf(member));
             if (BY_NAME.putIfAbsent(type.name(), type) != null) {
                 throw new IllegalStateException("two message types are named " + type.name());
             }
             BY_CLASS.put(member, type);
         }
+    }
+
+    private static int versionOf(Class<?> member) {
+        SchemaVersion version = member.getAnnotation(SchemaVersion.class);
+        return version == null ? FIRST_VERSION : version.value();
     }
 
     public static Optional<MessageType> byName(String name) {

@@ -7,7 +7,12 @@ public sealed interface OrderEvent extends Event {
 
     UUID orderId();
 
-    record OrderPlaced(UUID orderId, UUID customerProfileId, String packageCode, int sitesCount,
+    /**
+     * @param packageName the catalogue entry's name when the order was placed, what a customer reads;
+     *                    version 1 had none, so a v1 message decodes with null here (show the code then)
+     */
+    @SchemaVersion(2)
+    record OrderPlaced(UUID orderId, UUID customerProfileId, String packageCode, String packageName, int sitesCount,
                        boolean emailConfirmation, int tokenCost, boolean subscriberDiscountApplied,
                        boolean rerun) implements OrderEvent {
     }
@@ -15,9 +20,12 @@ public sealed interface OrderEvent extends Event {
     /**
      * Paid for and waiting: carries what the buyer is told (package, cost, balance after the debit), so
      * no consumer has to join it with the wallet's TokensDebited.
+     *
+     * @param packageName as in {@link OrderPlaced}: null in a version 1 message
      */
-    record OrderQueued(UUID orderId, int queuePosition, boolean priority, String packageCode, int tokenCost,
-                       int balanceAfter) implements OrderEvent {
+    @SchemaVersion(2)
+    record OrderQueued(UUID orderId, int queuePosition, boolean priority, String packageCode, String packageName,
+                       int tokenCost, int balanceAfter) implements OrderEvent {
     }
 
     /** An admin moved a pending order to another place in the queue. */

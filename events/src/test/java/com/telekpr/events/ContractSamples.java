@@ -7,6 +7,7 @@ import com.telekpr.events.AccountEvent.TokenDebitRejected;
 import com.telekpr.events.AccountEvent.TokensCredited;
 import com.telekpr.events.AccountEvent.TokensDebited;
 import com.telekpr.events.AccountEvent.TokensRefunded;
+import com.telekpr.events.CatalogueEvent.CatalogueChanged;
 import com.telekpr.events.CustomerEvent.CustomerDeleted;
 import com.telekpr.events.CustomerEvent.CustomerRegistered;
 import com.telekpr.events.CustomerEvent.CustomerRejected;
@@ -74,13 +75,16 @@ final class ContractSamples {
             new CustomerUpdated(PROFILE, DETAILS),
             new CustomerDeleted(PROFILE),
             new CustomerRejected(PROFILE, List.of("email: must be an email address like name@example.com")),
-            new OrderPlaced(ORDER, PROFILE, "SITES_550", 550, true, 380, true, false),
-            new OrderQueued(ORDER, 4, true, "standard", 50, 450),
+            new OrderPlaced(ORDER, PROFILE, "SITES_550", "550 sites", 550, true, 380, true, false),
+            new OrderQueued(ORDER, 4, true, "SITES_550", "550 sites", 380, 450),
             new OrderMovedInQueue(ORDER, 2),
             new OrderRejected(ORDER, "INSUFFICIENT_BALANCE", 20, 100),
             new OrderStatusChanged(ORDER, "pending", "processing", OTHER, "started"),
             new OrderAssigned(ORDER, OTHER),
             new OrderCancelled(ORDER, "pending", USER, "changed my mind"),
+            new CatalogueChanged(List.of(new CataloguePackage("SITES_550", "550 sites", 550, 550, 350, true),
+                    new CataloguePackage("SITES_1500", "1500 sites", 1500, 1550, 1250, false),
+                    new CataloguePackage("EMAIL_CONFIRMATION", "Email confirmation", 0, 50, 30, true))),
             new AccountOpened(0),
             new TokensCredited(PAYMENT, 500, 520),
             new TokensDebited(ORDER, 100, 420),

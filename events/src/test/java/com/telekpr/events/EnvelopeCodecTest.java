@@ -18,8 +18,8 @@ class EnvelopeCodecTest {
         UUID user = UUID.randomUUID();
         Envelope command = Envelope.first("bot-gateway", user, "order-1", placeOrder);
         Envelope event = Envelope.causedBy(command, "order-service", "order-1",
-                new OrderPlaced(placeOrder.orderId(), placeOrder.customerProfileId(), "SITES_100", 100, false, 100,
-                        false, false));
+                new OrderPlaced(placeOrder.orderId(), placeOrder.customerProfileId(), "SITES_100", "100 sites", 100,
+                        false, 100, false, false));
 
         assertEquals(command.id(), command.correlationId());
         assertNull(command.causationId());
@@ -29,6 +29,14 @@ class EnvelopeCodecTest {
         assertEquals(Topics.ORDER_COMMANDS, command.topic());
         assertEquals(Topics.ORDER_EVENTS, event.topic());
         assertEquals(user.toString(), event.key());
+    }
+
+    @Test
+    void aMessageAboutNoUserIsKeyedByItsSubject() {
+        var changed = new CatalogueEvent.CatalogueChanged(java.util.List.of());
+        Envelope envelope = Envelope.first("order-service", null, CatalogueEvent.CatalogueChanged.SUBJECT, changed);
+        assertEquals(Topics.ORDER_EVENTS, envelope.topic());
+        assertEquals("catalogue", envelope.key());
     }
 
     @Test

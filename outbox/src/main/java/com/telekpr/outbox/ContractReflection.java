@@ -2,6 +2,8 @@ package com.telekpr.outbox;
 
 import com.telekpr.events.AccountEvent;
 import com.telekpr.events.Button;
+import com.telekpr.events.CatalogueEvent;
+import com.telekpr.events.CataloguePackage;
 import com.telekpr.events.CustomerDetails;
 import com.telekpr.events.CustomerEvent;
 import com.telekpr.events.DeliveryEvent;
@@ -21,9 +23,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * registration lives here. The records are nested in their sealed families, hence ignoreNested=false.
  */
 @RegisterForReflection(ignoreNested = false, targets = {
-        UserEvent.class, CustomerEvent.class, OrderEvent.class, AccountEvent.class, SubscriptionEvent.class,
-        PaymentEvent.class, DeliveryEvent.class, OrderCommand.class, WalletCommand.class, PaymentCommand.class,
-        NotificationCommand.class, Button.class, CustomerDetails.class})
+        UserEvent.class, CustomerEvent.class, OrderEvent.class, CatalogueEvent.class, AccountEvent.class,
+        SubscriptionEvent.class, PaymentEvent.class, DeliveryEvent.class, OrderCommand.class, WalletCommand.class,
+        PaymentCommand.class, NotificationCommand.class, Button.class, CustomerDetails.class, CataloguePackage.class})
 final class ContractReflection {
     private ContractReflection() {
     }

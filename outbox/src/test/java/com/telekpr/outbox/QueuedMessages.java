@@ -14,7 +14,7 @@ final class QueuedMessages {
     }
 
     static Envelope queued(UUID user, int position) {
-        return Envelope.first("outbox-test", user, "order", new OrderQueued(UUID.randomUUID(), position, false, "SITES_50", 50, 0));
+        return Envelope.first("outbox-test", user, "order", new OrderQueued(UUID.randomUUID(), position, false, "SITES_50", "50 sites", 50, 0));
     }
 
     static void appendCommitted(Outbox outbox, List<Envelope> envelopes) throws Throwable {

@@ -19,10 +19,12 @@ import java.util.UUID;
 public class Catalogue {
     private final CatalogueRepository entries;
     private final SubscriberRepository subscribers;
+    private final CataloguePublishing publishing;
 
-    Catalogue(CatalogueRepository entries, SubscriberRepository subscribers) {
+    Catalogue(CatalogueRepository entries, SubscriberRepository subscribers, CataloguePublishing publishing) {
         this.entries = entries;
         this.subscribers = subscribers;
+        this.publishing = publishing;
     }
 
     public record PriceFor(CatalogueEntry entry, int price) {
@@ -41,9 +43,12 @@ public class Catalogue {
                                 .map(entry -> new PriceFor(entry, entry.priceFor(subscriber))).toList())));
     }
 
-    /** Edits an entry; the domain refuses nonsense prices (InvalidPriceException). */
+    /**
+     * Edits an entry; the domain refuses nonsense prices (InvalidPriceException). The new catalogue is told
+     * (CatalogueChanged) in the same transaction, so it is published if and only if the edit is saved.
+     */
     public Uni<CatalogueEntryView> edit(String code, String name, int regularPrice, int subscriberPrice, boolean active) {
-        return Panache.withTransaction(() -> entries.findById(code)
+        return Panache.withTransaction(() -> publishing.tellingChangesOf(() -> entries.findById(code)
                 .onItem().ifNull().failWith(() -> new UnknownCatalogueEntryException(code))
                 .invoke(row -> {
                     var checked = new CatalogueEntry(code,
@@ -53,6 +58,6 @@ public class Catalogue {
                     row.regularPrice = checked.regularPrice();
                     row.subscriberPrice = checked.subscriberPrice();
                     row.active = checked.active();
-                })).map(CatalogueEntryView::of);
+                }))).map(CatalogueEntryView::of);
     }
 }

@@ -38,7 +38,7 @@ public final class Order {
         var order = new Order(placed);
         order.newHistory.add(new HistoryStep(null, OrderStatus.AWAITING_TOKENS, placed.userId, "order placed"));
         return new Placed(order, new OrderPlaced(placed.id, placed.customerProfileId, placed.packageCode,
-                placed.sitesCount, placed.emailConfirmation, placed.tokenCost, placed.subscriberDiscountApplied,
+                placed.productName, placed.sitesCount, placed.emailConfirmation, placed.tokenCost, placed.subscriberDiscountApplied,
                 placed.rerun));
     }
 
@@ -64,8 +64,8 @@ public final class Order {
         }
         move(OrderStatus.PENDING, null, "tokens debited");
         data.queueKey = queueKey;
-        return List.of(new OrderQueued(data.id, position, data.priority, data.packageCode, data.tokenCost,
-                balanceAfter));
+        return List.of(new OrderQueued(data.id, position, data.priority, data.packageCode, data.productName,
+                data.tokenCost, balanceAfter));
     }
 
     /** The wallet refused: not enough tokens. Ignored (no events) unless still awaiting tokens. */

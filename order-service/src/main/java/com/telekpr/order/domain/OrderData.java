@@ -10,6 +10,7 @@ public final class OrderData {
     public UUID customerProfileId;
     public UUID operatorId;
     public String packageCode;
+    /** The catalogue entry's name when the order was placed: what the customer reads, kept as the code is. */
     public String productName;
     public int sitesCount;
     public boolean emailConfirmation;

@@ -20,7 +20,7 @@ class OrderQueueingTest {
     @Test
     void aDebitQueuesItUnderItsKeyAtItsPosition() {
         Order order = OrderFixtures.placed(user);
-        assertEquals(List.of(new OrderQueued(order.data().id, 3, false, "SITES_100", 100, 70)),
+        assertEquals(List.of(new OrderQueued(order.data().id, 3, false, "SITES_100", "100 sites", 100, 70)),
                 order.queue(5000, 3, 70));
         assertEquals(OrderStatus.PENDING, order.data().status);
         assertEquals(5000.0, order.data().queueKey);

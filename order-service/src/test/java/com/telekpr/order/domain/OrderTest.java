@@ -19,10 +19,13 @@ class OrderTest {
         var data = new OrderData();
         data.id = UUID.randomUUID();
         data.userId = user;
+        data.packageCode = "SITES_250";
+        data.productName = "250 sites";
         data.tokenCost = 150;
         var placed = Order.place(data);
         assertEquals(OrderStatus.AWAITING_TOKENS, placed.order().data().status);
         assertEquals(150, placed.event().tokenCost());
+        assertEquals("250 sites", placed.event().packageName());
         assertEquals(List.of(new HistoryStep(null, OrderStatus.AWAITING_TOKENS, user, "order placed")),
                 placed.order().newHistory());
     }

@@ -36,8 +36,10 @@ class OrderSagaTest {
         var placed = place(user, profileOf(user), "SITES_250", true);
         assertEquals(250 + 50, placed.tokenCost());
         assertEquals(false, placed.subscriberDiscountApplied());
+        assertEquals("250 sites", placed.packageName());
 
         OrderQueued queued = debit(user, placed);
+        assertEquals("250 sites", queued.packageName()); // kept on the order, read back for the later event
         given().get("/orders/" + placed.orderId()).then().statusCode(200)
                 .body("status", equalTo("pending"))
                 .body("queuePosition", equalTo(queued.queuePosition()))

@@ -1,5 +1,6 @@
 package com.telekpr.wallet.flow;
 
+import static com.telekpr.wallet.flow.WalletTraffic.SENDER;
 import static com.telekpr.wallet.flow.WalletTraffic.WALLET_EVENTS;
 import static com.telekpr.wallet.flow.WalletTraffic.balanceOf;
 import static com.telekpr.wallet.flow.WalletTraffic.fund;
@@ -12,12 +13,17 @@ import com.telekpr.events.AccountEvent.TokenDebitRejected;
 import com.telekpr.events.AccountEvent.TokensCredited;
 import com.telekpr.events.AccountEvent.TokensDebited;
 import com.telekpr.events.AccountEvent.TokensRefunded;
+import com.telekpr.events.CatalogueEvent.CatalogueChanged;
+import com.telekpr.events.Envelope;
 import com.telekpr.events.OrderEvent.OrderCancelled;
 import com.telekpr.events.OrderEvent.OrderPlaced;
+import com.telekpr.testkit.Await;
+import com.telekpr.testkit.Sql;
 import com.telekpr.testkit.TelekprInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class OrderChargingTest {
 
     static OrderPlaced order(UUID orderId, int cost) {
-        return new OrderPlaced(orderId, UUID.randomUUID(), "SITES_100", 100, false, cost, false, false);
+        return new OrderPlaced(orderId, UUID.randomUUID(), "SITES_100", "100 sites", 100, false, cost, false, false);
     }
 
     @Test
@@ -61,6 +67,15 @@ class OrderChargingTest {
         // the rejected order's cancellation was handled before the refund above (same user, same partition)
         assertEquals(1, WALLET_EVENTS.of(user, TokensRefunded.class).size());
         assertEquals(150, balanceOf(user));
+    }
+
+    @Test
+    void catalogueNewsAboutNoUserIsTakenAndMovesNoTokens() {
+        Envelope changed = Envelope.first("order-service", null, CatalogueChanged.SUBJECT, new CatalogueChanged(List.of()));
+        SENDER.send(changed);
+        // recorded as processed, not dead-lettered: the inbox records only what its effect took
+        Await.until("CatalogueChanged processed", () -> Sql.count(
+                "select count(*) from wallet.processed_messages where message_id = ?", changed.id()) == 1);
     }
 
     @Test
