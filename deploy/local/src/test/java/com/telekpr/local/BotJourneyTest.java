@@ -42,6 +42,7 @@ class BotJourneyTest {
             firstQueued = firstQueued == null ? queued : firstQueued;
         }
         assertTrue(firstQueued.text().contains("Queue position: 1"), firstQueued.text());
+        assertTrue(firstQueued.text().contains("Package: 100 sites"), firstQueued.text()); // the name, not SITES_100
         assertTrue(ana.latest().text().contains("Queue position: " + TIMED_ORDERS), ana.latest().text());
         assertTrue(ana.latest().text().contains("Balance: 1,500 tokens"), ana.latest().text());
 

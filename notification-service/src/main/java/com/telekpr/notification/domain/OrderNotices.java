@@ -42,7 +42,7 @@ final class OrderNotices {
     static Optional<Notice> of(OrderEvent event, Texts texts) {
         String order = reference(event.orderId());
         if (event instanceof OrderQueued queued) {
-            return Optional.of(Notice.of(texts.get("order.queued", order, queued.packageCode(), queued.tokenCost(),
+            return Optional.of(Notice.of(texts.get("order.queued", order, packageOf(queued), queued.tokenCost(),
                     queued.queuePosition(), queued.priority() ? texts.get("order.queued.priority") : "",
                     queued.balanceAfter()), Button.callback(texts.get("button.my_orders"), NoticeCatalogue.MY_ORDERS)));
         }
@@ -64,6 +64,11 @@ final class OrderNotices {
                     : texts.get("order.cancelled.reason", order, cancelled.reason())));
         }
         return Optional.empty();
+    }
+
+    /** The name the customer chose the package by; a version 1 OrderQueued carries none, only the code. */
+    private static String packageOf(OrderQueued queued) {
+        return queued.packageName() != null ? queued.packageName() : queued.packageCode();
     }
 
     private static String name(CustomerDetails details) {

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.telekpr.events.AccountEvent.TokensDebited;
+import com.telekpr.events.CatalogueEvent.CatalogueChanged;
 import com.telekpr.events.OrderEvent.OrderQueued;
 import com.telekpr.events.OrderEvent.OrderRejected;
 import com.telekpr.events.OrderEvent.OrderStatusChanged;
 import com.telekpr.events.PaymentEvent.PaymentLinkCreated;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +32,23 @@ class NoticeCatalogueTest {
 
     @Test
     void aQueuedOrderSaysNumberPackageCostPositionAndBalance() {
-        var notice = NoticeCatalogue.noticeFor(new OrderQueued(ORDER, 3, true, "SITES_100", 1500, 8500),
+        var notice = NoticeCatalogue.noticeFor(new OrderQueued(ORDER, 3, true, "SITES_100", "100 sites", 1500, 8500),
                 Texts.forLanguage("en")).orElseThrow();
-        assertEquals("🧾 Order #3F2A9C1D is in the queue.\nPackage: SITES_100\nCost: 1,500 tokens\n"
+        assertEquals("🧾 Order #3F2A9C1D is in the queue.\nPackage: 100 sites\nCost: 1,500 tokens\n"
                 + "Queue position: 3 (priority)\nBalance: 8,500 tokens", notice.text());
         assertEquals(NoticeCatalogue.MY_ORDERS, notice.keyboard().get(0).get(0).callbackData());
+    }
+
+    @Test
+    void aQueuedOrderOfVersion1NamesItsPackageByTheCodeItCarries() {
+        var notice = NoticeCatalogue.noticeFor(new OrderQueued(ORDER, 3, false, "SITES_100", null, 100, 900),
+                Texts.forLanguage("en")).orElseThrow();
+        assertTrue(notice.text().contains("\nPackage: SITES_100\n"), notice.text());
+    }
+
+    @Test
+    void theCatalogueTellsNoOne() {
+        assertTrue(NoticeCatalogue.noticeFor(new CatalogueChanged(List.of()), Texts.forLanguage("en")).isEmpty());
     }
 
     @Test

@@ -57,7 +57,8 @@ class EventNoticesTest {
         Instant expiry = Instant.parse("2026-12-24T12:00:00Z");
         Map<Message, String> told = new LinkedHashMap<>();
         told.put(new CustomerRegistered(UUID.randomUUID(), details()), "Perfil de cliente guardado: Ana Lopez");
-        told.put(new OrderQueued(ORDER, 2, false, "SITES_50", 1000, 4000), "Posición en la cola: 2");
+        told.put(new OrderQueued(ORDER, 2, false, "SITES_50", "50 sitios", 1000, 4000),
+                "Paquete: 50 sitios\nCosto: 1.000 tokens\nPosición en la cola: 2");
         told.put(new OrderRejected(UUID.randomUUID(), "INSUFFICIENT_BALANCE", 30, 100), "Te faltan 70 tokens");
         told.put(new OrderStatusChanged(ORDER, "pending", "processing", null, null), "pendiente → en proceso");
         told.put(new OrderCancelled(ORDER, "processing", null, "a pedido del cliente"), "fue cancelado: a pedido del cliente");
