@@ -5,8 +5,12 @@ import com.telekpr.events.EnvelopeCodec;
 import com.telekpr.events.MalformedMessageException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -61,6 +65,36 @@ public class Inbox {
                             return null;
                         }) : Uni.createFrom().voidItem());
         return settle(message, applied, envelope.type() + " " + envelope.id());
+    }
+
+    /**
+     * As {@link #consume(Message, Function)} for an effect written in plain SQL on {@code pool}: the effect
+     * and the record of the message id share one transaction on one connection. Read models use it, since
+     * a replay writes the same statements into another schema through another pool.
+     */
+    public Uni<Void> consume(Message<String> message, Pool pool,
+                             BiFunction<SqlConnection, Envelope, Uni<Void>> effect) {
+        Envelope envelope;
+        try {
+            envelope = EnvelopeCodec.decode(message.getPayload());
+        } catch (MalformedMessageException unreadable) {
+            return reject(message, unreadable);
+        }
+        return settle(message, retrying(() -> processOnce(pool, envelope, effect)), envelope.type() + " " + envelope.id());
+    }
+
+    /** Runs {@code effect} on a connection of {@code pool} and records the envelope id, in one transaction. */
+    public Uni<Boolean> processOnce(Pool pool, Envelope envelope, BiFunction<SqlConnection, Envelope, Uni<Void>> effect) {
+        return pool.withTransaction(connection -> connection
+                .preparedQuery("insert into processed_messages (message_id, type) values ($1, $2) on conflict do nothing")
+                .execute(Tuple.of(envelope.id(), envelope.type()))
+                .chain(rows -> {
+                    if (rows.rowCount() == 0) {
+                        metrics.duplicate();
+                        return Uni.createFrom().item(false);
+                    }
+                    return effect.apply(connection, envelope).replaceWith(true);
+                }));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -16,8 +17,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ApiErrors {
 
+    /** Always JSON, also from an endpoint that streams CSV or events, whose own type would not fit the error. */
     public static Response answer(int status, String error, String message, String field) {
-        return Response.status(status).entity(new ApiError(status, error, message, field)).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status, error, message, field)).build();
     }
 
     @ServerExceptionMapper

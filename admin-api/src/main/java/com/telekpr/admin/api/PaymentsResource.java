@@ -1,0 +1,56 @@
+package com.telekpr.admin.api;
+
+import com.telekpr.admin.application.Page;
+import com.telekpr.admin.application.PaymentQueries;
+import com.telekpr.admin.domain.PageRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The payments and broadcasts tables. */
+@Path("/api/admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentsResource {
+    private static final Set<String> PAYMENT_STATUSES = Set.of("requested", "waiting", "paid", "expired", "failed");
+    private static final Set<String> BROADCAST_STATUSES = Set.of("sending", "completed", "cancelled");
+
+    private final PaymentQueries queries;
+
+    PaymentsResource(PaymentQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("/payments")
+    @Operation(summary = "Token purchases, paged (size ≤ 200), sorted (e.g. sort=createdAt,desc), filtered",
+            description = "Filters: status (requested, waiting, paid, expired, failed), user, from/to (created; dates in"
+                    + " tz or instants), q (payment id, OxaPay track id, username).")
+    public Uni<Page<PaymentQueries.PaymentView>> payments(@QueryParam("status") String status,
+            @QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("tz") String tz, @QueryParam("q") String text, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        ZoneId zone = AdminParams.zone(tz);
+        Instant start = AdminParams.moment("from", from, zone, false);
+        Instant end = AdminParams.moment("to", to, zone, true);
+        AdminParams.range(start, end);
+        var filter = new PaymentQueries.PaymentFilter(AdminParams.oneOf("status", status, PAYMENT_STATUSES),
+                AdminParams.uuid("user", user), start, end, AdminParams.text(text));
+        return queries.payments(filter, PageRequest.of(page, size, sort, PaymentQueries.SORTS.keySet(), "createdAt,desc"));
+    }
+
+    @GET
+    @Path("/broadcasts")
+    @Operation(summary = "Broadcasts with their delivery progress, newest first; filter: status")
+    public Uni<Page<PaymentQueries.BroadcastView>> broadcasts(@QueryParam("status") String status,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return queries.broadcasts(AdminParams.oneOf("status", status, BROADCAST_STATUSES),
+                PageRequest.of(page, size, sort, PaymentQueries.BROADCAST_SORTS.keySet(), "startedAt,desc"));
+    }
+}

@@ -1,0 +1,96 @@
+package com.telekpr.admin.application;
+
+import com.telekpr.admin.domain.PageRequest;
+import com.telekpr.admin.store.Sql;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The orders table and one order's page, from admin's orders projection. */
+@ApplicationScoped
+public class OrderQueries {
+    /** The fields an orders list sorts by, and their columns. */
+    public static final Map<String, String> SORTS = Map.of("placedAt", "o.placed_at", "status", "o.status",
+            "tokenCost", "o.token_cost", "queuePosition", "o.queue_position", "completedAt", "o.completed_at",
+            "packageCode", "o.package_code", "priority", "o.priority");
+
+    private final Pool pool;
+
+    OrderQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    public record OrderDetail(OrderSummary order, List<HistoryStep> history) {
+    }
+
+    public record HistoryStep(Instant at, String from, String to, UUID actorId, String note) {
+    }
+
+    public Uni<Page<OrderSummary>> list(OrderFilter filter, PageRequest page) {
+        ListQuery query = filtered(filter);
+        String column = SORTS.get(page.sort());
+        Uni<List<OrderSummary>> items = Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM + query.where()
+                + query.orderAndPage(column, page, "o.order_id"), query.pageParams(page)).map(OrderQueries::summaries);
+        // the joins matter to the count only when the free text searches the joined names
+        String from = filter.text() == null || filter.text().isBlank() ? " from orders o" : OrderSummary.FROM;
+        return Paging.withTotal(pool, items, "select count(*) as total" + from + query.where(), query.params(), page);
+    }
+
+    public Uni<OrderDetail> one(UUID orderId) {
+        Uni<List<OrderSummary>> order = Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM
+                + " where o.order_id = $1", orderId).map(OrderQueries::summaries);
+        Uni<List<HistoryStep>> history = Sql.rows(pool, "select at, from_status, to_status, actor_id, note"
+                + " from order_history where order_id = $1 order by at, event_id", orderId).map(rows -> {
+                    var steps = new ArrayList<HistoryStep>();
+                    rows.forEach(row -> steps.add(new HistoryStep(Sql.instant(row, "at"), row.getString("from_status"),
+                            row.getString("to_status"), row.getUUID("actor_id"), row.getString("note"))));
+                    return steps;
+                });
+        return Uni.combine().all().unis(order, history).asTuple().map(both -> {
+            if (both.getItem1().isEmpty()) {
+                throw new NotFoundException("order", orderId);
+            }
+            return new OrderDetail(both.getItem1().get(0), both.getItem2());
+        });
+    }
+
+    /**
+     * Every order the filter matches, newest first, read {@link PageRequest#MAX_SIZE} at a time after the last
+     * one read (not by offset), so exporting a million orders costs a million rows read, once.
+     */
+    public Multi<OrderSummary> all(OrderFilter filter) {
+        return Pages.walk(last -> {
+            ListQuery query = filtered(filter);
+            if (last != null) {
+                query.and("(coalesce(o.placed_at, '-infinity'), o.order_id) < (coalesce(?::timestamptz, '-infinity'), ?)",
+                        last.placedAt(), last.orderId());
+            }
+            return Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM + query.where()
+                    + " order by coalesce(o.placed_at, '-infinity') desc, o.order_id desc limit " + PageRequest.MAX_SIZE,
+                    query.params()).map(OrderQueries::summaries);
+        });
+    }
+
+    static ListQuery filtered(OrderFilter filter) {
+        return new ListQuery().where("o.status = ?", filter.status()).where("o.operator_id = ?", filter.operatorId())
+                .where("o.user_id = ?", filter.userId())
+                .where("o.customer_profile_id = ?", filter.customerProfileId()).where("o.package_code = ?", filter.packageCode())
+                .where("o.priority = ?", filter.priority()).where("o.placed_at >= ?", filter.from())
+                .where("o.placed_at < ?", filter.to())
+                .matching(filter.text(), "o.order_id::text", "u.username", "c.first_name", "c.last_name", "c.email",
+                        "o.package_code");
+    }
+
+    private static List<OrderSummary> summaries(Iterable<Row> rows) {
+        var list = new ArrayList<OrderSummary>();
+        rows.forEach(row -> list.add(OrderSummary.of(row)));
+        return list;
+    }
+}

@@ -1,0 +1,79 @@
+package com.telekpr.admin.application;
+
+import com.telekpr.admin.domain.PageRequest;
+import com.telekpr.admin.store.Sql;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The payments and broadcasts tables. */
+@ApplicationScoped
+public class PaymentQueries {
+    public static final Map<String, String> SORTS = Map.of("createdAt", "p.created_at", "amountUsd", "p.amount_usd",
+            "tokens", "p.tokens", "status", "p.status", "confirmedAt", "p.confirmed_at");
+    public static final Map<String, String> BROADCAST_SORTS = Map.of("startedAt", "started_at", "status", "status",
+            "sent", "sent");
+
+    private final Pool pool;
+
+    PaymentQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    public record PaymentView(UUID paymentId, UUID userId, String username, String status, String trackId,
+                              Integer tokens, BigDecimal amountUsd, Instant createdAt, Instant linkExpiresAt,
+                              Instant confirmedAt, Instant closedAt, String failureReason) {
+    }
+
+    /** A broadcast's delivery as notification-service last told it (BroadcastProgress). */
+    public record BroadcastView(UUID broadcastId, String status, int sent, int failed, int blocked, int cancelled,
+                                int pending, double successRate, Instant startedAt, Instant updatedAt) {
+    }
+
+    /** What a payments list is narrowed to; created from (inclusive) to (exclusive). */
+    public record PaymentFilter(String status, UUID userId, Instant from, Instant to, String text) {
+    }
+
+    public Uni<Page<PaymentView>> payments(PaymentFilter filter, PageRequest page) {
+        ListQuery query = new ListQuery().where("p.status = ?", filter.status()).where("p.user_id = ?", filter.userId())
+                .where("p.created_at >= ?", filter.from()).where("p.created_at < ?", filter.to())
+                .matching(filter.text(), "p.payment_id::text", "p.track_id", "u.username");
+        String from = " from payments p left join users u on u.user_id = p.user_id";
+        Uni<List<PaymentView>> items = Sql.rows(pool, "select p.*, u.username" + from + query.where()
+                + query.orderAndPage(SORTS.get(page.sort()), page, "p.payment_id"), query.pageParams(page)).map(rows -> {
+                    var list = new ArrayList<PaymentView>();
+                    rows.forEach(row -> list.add(new PaymentView(row.getUUID("payment_id"), row.getUUID("user_id"),
+                            row.getString("username"), row.getString("status"), row.getString("track_id"),
+                            row.getInteger("tokens"), row.getBigDecimal("amount_usd"), Sql.instant(row, "created_at"),
+                            Sql.instant(row, "link_expires_at"), Sql.instant(row, "confirmed_at"),
+                            Sql.instant(row, "closed_at"), row.getString("failure_reason"))));
+                    return list;
+                });
+        return Paging.withTotal(pool, items, "select count(*) as total" + from + query.where(), query.params(), page);
+    }
+
+    public Uni<Page<BroadcastView>> broadcasts(String status, PageRequest page) {
+        ListQuery query = new ListQuery().where("status = ?", status);
+        Uni<List<BroadcastView>> items = Sql.rows(pool, "select * from broadcasts" + query.where()
+                + query.orderAndPage(BROADCAST_SORTS.get(page.sort()), page, "broadcast_id"), query.pageParams(page))
+                .map(rows -> {
+                    var list = new ArrayList<BroadcastView>();
+                    rows.forEach(row -> {
+                        int sent = row.getInteger("sent");
+                        int done = sent + row.getInteger("failed") + row.getInteger("blocked");
+                        list.add(new BroadcastView(row.getUUID("broadcast_id"), row.getString("status"), sent,
+                                row.getInteger("failed"), row.getInteger("blocked"), row.getInteger("cancelled"),
+                                row.getInteger("pending"), com.telekpr.admin.domain.Ratios.rate(sent, done),
+                                Sql.instant(row, "started_at"), Sql.instant(row, "progress_at")));
+                    });
+                    return list;
+                });
+        return Paging.withTotal(pool, items, "select count(*) as total from broadcasts" + query.where(), query.params(), page);
+    }
+}

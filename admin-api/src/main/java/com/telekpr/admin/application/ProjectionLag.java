@@ -1,0 +1,41 @@
+package com.telekpr.admin.application;
+
+import com.telekpr.events.Envelope;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * How fresh the read models are: the delay from an event's time to its projection, as the Prometheus
+ * histogram telekpr_admin_projection_lag_seconds, and the latest one for /stats.
+ */
+@ApplicationScoped
+public class ProjectionLag {
+    private final DistributionSummary delays;
+    private final AtomicReference<Latest> latest = new AtomicReference<>();
+
+    public record Latest(double seconds, Instant eventTime, Instant projectedAt) {
+    }
+
+    ProjectionLag(MeterRegistry registry) {
+        this.delays = DistributionSummary.builder("telekpr.admin.projection.lag").baseUnit("seconds")
+                .description("Delay from an event's time to its projection into admin's read models")
+                .publishPercentileHistogram().minimumExpectedValue(0.001).maximumExpectedValue(3600.0)
+                .register(registry);
+    }
+
+    void observe(Envelope envelope) {
+        Instant now = Instant.now();
+        double seconds = Math.max(0, Duration.between(envelope.time(), now).toNanos() / 1e9);
+        delays.record(seconds);
+        latest.set(new Latest(seconds, envelope.time(), now));
+    }
+
+    /** The latest event's delay, or null before the first. */
+    public Latest latest() {
+        return latest.get();
+    }
+}
