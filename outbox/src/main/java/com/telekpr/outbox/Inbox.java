@@ -5,7 +5,6 @@ import com.telekpr.events.EnvelopeCodec;
 import com.telekpr.events.MalformedMessageException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,24 +67,27 @@ public class Inbox {
     }
 
     /**
-     * As {@link #consume(Message, Function)} for an effect written in plain SQL on {@code pool}: the effect
-     * and the record of the message id share one transaction on one connection. Read models use it, since
-     * a replay writes the same statements into another schema through another pool.
+     * As {@link #consume(Message, Function)} for an effect written in plain SQL, whose transaction the caller
+     * makes: {@code guarded} runs it through {@link #processOnce(SqlConnection, Envelope, BiFunction)} and answers
+     * whether it was applied now. Read models use it, to take a lock first in the same transaction.
      */
-    public Uni<Void> consume(Message<String> message, Pool pool,
-                             BiFunction<SqlConnection, Envelope, Uni<Void>> effect) {
+    public Uni<Void> consumeGuarded(Message<String> message, Function<Envelope, Uni<Boolean>> guarded) {
         Envelope envelope;
         try {
             envelope = EnvelopeCodec.decode(message.getPayload());
         } catch (MalformedMessageException unreadable) {
             return reject(message, unreadable);
         }
-        return settle(message, retrying(() -> processOnce(pool, envelope, effect)), envelope.type() + " " + envelope.id());
+        return settle(message, retrying(() -> guarded.apply(envelope)), envelope.type() + " " + envelope.id());
     }
 
-    /** Runs {@code effect} on a connection of {@code pool} and records the envelope id, in one transaction. */
-    public Uni<Boolean> processOnce(Pool pool, Envelope envelope, BiFunction<SqlConnection, Envelope, Uni<Void>> effect) {
-        return pool.withTransaction(connection -> connection
+    /**
+     * Records the envelope id and runs {@code effect} on {@code connection}, inside the caller's transaction;
+     * false, and no effect, if the id was recorded before.
+     */
+    public Uni<Boolean> processOnce(SqlConnection connection, Envelope envelope,
+                                    BiFunction<SqlConnection, Envelope, Uni<Void>> effect) {
+        return connection
                 .preparedQuery("insert into processed_messages (message_id, type) values ($1, $2) on conflict do nothing")
                 .execute(Tuple.of(envelope.id(), envelope.type()))
                 .chain(rows -> {
@@ -94,7 +96,7 @@ public class Inbox {
                         return Uni.createFrom().item(false);
                     }
                     return effect.apply(connection, envelope).replaceWith(true);
-                }));
+                });
     }
 
     /**

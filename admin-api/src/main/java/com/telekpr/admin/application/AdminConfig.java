@@ -18,6 +18,13 @@ public interface AdminConfig {
     @WithDefault("5s")
     Duration healthCacheTtl();
 
+    /**
+     * Whether POST /api/admin/projections/rebuild answers without a signed-in admin: only %dev and %test say
+     * yes, until staff sign-in exists; elsewhere it is refused (403).
+     */
+    @WithDefault("false")
+    boolean rebuildWithoutSignIn();
+
     /** How often the live stream looks for newly projected events (every replica reads the same table). */
     @WithDefault("250ms")
     Duration streamPoll();

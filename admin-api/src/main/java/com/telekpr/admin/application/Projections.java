@@ -25,8 +25,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * One event into every read model it touches, its user's timeline and the live stream, on the caller's
- * connection and transaction: the live consumers' (with the inbox record) or a replay's.
+ * One event into every read model it touches and its user's timeline, on the caller's connection and
+ * transaction: the live consumers' (with the inbox record), or a replay's into a fresh copy.
  */
 @ApplicationScoped
 public class Projections {
@@ -36,12 +36,17 @@ public class Projections {
         this.lag = lag;
     }
 
-    public Uni<Void> apply(SqlConnection connection, Envelope envelope) {
+    /** A live event: projected, streamed to the dashboards, and its delay measured. */
+    public Uni<Void> applyLive(SqlConnection connection, Envelope envelope) {
+        return replay(connection, envelope).chain(() -> StreamLog.append(connection, envelope))
+                .invoke(() -> lag.observe(envelope));
+    }
+
+    /** An event of the history, replayed: projected only (the stream and the delay are about now). */
+    public Uni<Void> replay(SqlConnection connection, Envelope envelope) {
         Message data = envelope.data();
         return project(connection, envelope, data)
-                .chain(() -> data instanceof UserActive ? Uni.createFrom().voidItem() : Timeline.add(connection, envelope))
-                .chain(() -> StreamLog.append(connection, envelope))
-                .invoke(() -> lag.observe(envelope));
+                .chain(() -> data instanceof UserActive ? Uni.createFrom().voidItem() : Timeline.add(connection, envelope));
     }
 
     private static Uni<Void> project(SqlConnection connection, Envelope envelope, Message data) {

@@ -1,52 +1,45 @@
 package com.telekpr.admin.messaging;
 
-import com.telekpr.admin.application.Projections;
+import com.telekpr.admin.application.LiveProjection;
 import com.telekpr.outbox.Inbox;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Every *.events topic, each message once (the inbox) into the read models. */
+/** Every *.events topic, each message once into the read models (see LiveProjection). */
 @ApplicationScoped
 public class EventConsumers {
     private final Inbox inbox;
-    private final Pool pool;
-    private final Projections projections;
+    private final LiveProjection projection;
 
-    EventConsumers(Inbox inbox, Pool pool, Projections projections) {
+    EventConsumers(Inbox inbox, LiveProjection projection) {
         this.inbox = inbox;
-        this.pool = pool;
-        this.projections = projections;
+        this.projection = projection;
     }
 
     @Incoming("user-events")
     public Uni<Void> onUserEvent(Message<String> message) {
-        return project(message);
+        return inbox.consumeGuarded(message, projection::project);
     }
 
     @Incoming("order-events")
     public Uni<Void> onOrderEvent(Message<String> message) {
-        return project(message);
+        return inbox.consumeGuarded(message, projection::project);
     }
 
     @Incoming("wallet-events")
     public Uni<Void> onWalletEvent(Message<String> message) {
-        return project(message);
+        return inbox.consumeGuarded(message, projection::project);
     }
 
     @Incoming("payment-events")
     public Uni<Void> onPaymentEvent(Message<String> message) {
-        return project(message);
+        return inbox.consumeGuarded(message, projection::project);
     }
 
     @Incoming("notification-events")
     public Uni<Void> onNotificationEvent(Message<String> message) {
-        return project(message);
-    }
-
-    private Uni<Void> project(Message<String> message) {
-        return inbox.consume(message, pool, projections::apply);
+        return inbox.consumeGuarded(message, projection::project);
     }
 }

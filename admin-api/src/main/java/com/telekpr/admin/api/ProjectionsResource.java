@@ -1,0 +1,44 @@
+package com.telekpr.admin.api;
+
+import static com.telekpr.rest.ApiErrors.answer;
+
+import com.telekpr.admin.application.AdminConfig;
+import com.telekpr.admin.application.ProjectionRebuild;
+import com.telekpr.admin.application.RebuildStatus;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The read models' rebuild from the whole event history, and its progress. */
+@Path("/api/admin/projections")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectionsResource {
+    private final ProjectionRebuild rebuild;
+    private final boolean openWithoutSignIn;
+
+    ProjectionsResource(ProjectionRebuild rebuild, AdminConfig config) {
+        this.rebuild = rebuild;
+        this.openWithoutSignIn = config.rebuildWithoutSignIn();
+    }
+
+    @GET
+    @Operation(summary = "Where the latest rebuild stands: per topic the offsets reached and to reach, events/s")
+    public RebuildStatus status() {
+        return rebuild.status();
+    }
+
+    @POST
+    @Path("/rebuild")
+    @Operation(summary = "Replays every event topic from offset 0 into a fresh copy of the read models, then swaps it"
+            + " in; reads answer from the old copy meanwhile. 202 with the progress; 409 while one runs.")
+    public Response rebuild() {
+        if (!openWithoutSignIn) {
+            return answer(403, "forbidden", "rebuilding needs a signed-in admin; staff sign-in is not available yet", null);
+        }
+        return Response.accepted(rebuild.start()).build();
+    }
+}

@@ -1,0 +1,15 @@
+package com.telekpr.admin.application;
+
+/** A rebuild was asked for while one runs: answered 409 with the running one's progress. */
+public class RebuildRunningException extends RuntimeException {
+    private final RebuildStatus status;
+
+    public RebuildRunningException(RebuildStatus status) {
+        super("a rebuild is running since " + status.startedAt() + "; follow it at GET /api/admin/projections");
+        this.status = status;
+    }
+
+    public RebuildStatus status() {
+        return status;
+    }
+}
