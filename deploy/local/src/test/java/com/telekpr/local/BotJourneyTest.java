@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.telekpr.sandbox.telegram.SentMessage;
+import com.telekpr.testkit.Await;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,20 @@ class BotJourneyTest {
         assertTrue(ledger.path("consistent").asBoolean(), ledger.toString());
         JsonNode payments = PublicApi.get("http://127.0.0.1:8085/reconciliation");
         assertEquals(0, payments.path("paidButNotCredited").size(), payments.toString());
+
+        // admin-api saw it all, from events alone: the dashboard's figures, and the order on its live stream
+        Await.until("admin-api's figures to show the journey", () -> AdminView.stats().path("ordersByStatus")
+                .path("cancelled").asInt() == 1 && AdminView.stats().path("ordersByStatus").path("completed").asInt() == 1);
+        JsonNode stats = AdminView.stats();
+        assertEquals(TIMED_ORDERS, stats.path("totalOrders").asInt(), stats.toString());
+        assertEquals(TIMED_ORDERS - 2, stats.path("ordersByStatus").path("pending").asInt(), stats.toString());
+        assertEquals(250.0, stats.path("revenue").path("totalUsd").asDouble(), 0.001, "2,500 tokens at $0.10");
+        assertEquals(0.1, stats.path("completionRate").asDouble(), 1e-9, stats.toString());
+        assertEquals(2, stats.path("totalCustomers").asInt(), stats.toString());
+        assertTrue(stats.path("systemHealth").path("allReady").asBoolean(), stats.toString());
+        String placed = AdminView.streamedEvent("OrderPlaced",
+                reference.substring(1).toLowerCase(java.util.Locale.ROOT), Duration.ofSeconds(60));
+        assertTrue(placed.contains("100 sites"), placed);
 
         confirmToQueued.sort(Long::compare);
         System.out.printf("end to end: %d orders, Confirm tap → \"queued\" message p50 %d ms, p99 %d ms, max %d ms;"
