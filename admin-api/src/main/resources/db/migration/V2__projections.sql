@@ -25,7 +25,7 @@ create table users (
     tokens_spent            bigint not null default 0,
     usd_paid                numeric(14, 2) not null default 0
 );
-create index users_registered on users (registered_at desc, user_id);
+create index users_registered on users (registered_at desc nulls last, user_id desc);
 create index users_subscribed on users (subscription_expires_at);
 create index users_username on users (lower(username));
 create index users_last_active on users (last_active);
@@ -62,7 +62,7 @@ create table customers (
     deleted_at         timestamptz
 );
 create index customers_user on customers (user_id);
-create index customers_registered on customers (registered_at desc, profile_id);
+create index customers_registered on customers (registered_at desc nulls last, profile_id desc);
 
 create table orders (
     order_id            uuid primary key,
@@ -91,9 +91,10 @@ create table orders (
     rejected_at         timestamptz,
     reason              text
 );
-create index orders_placed on orders (placed_at desc, order_id);
-create index orders_status_placed on orders (status, placed_at desc, order_id);
-create index orders_user on orders (user_id, placed_at desc);
+-- lists sort "desc nulls last": the indexes say the same, or Postgres sorts instead of reading them in order
+create index orders_placed on orders (placed_at desc nulls last, order_id desc);
+create index orders_status_placed on orders (status, placed_at desc nulls last, order_id desc);
+create index orders_user on orders (user_id, placed_at desc nulls last);
 create index orders_operator on orders (operator_id) where operator_id is not null;
 create index orders_completed on orders (completed_at) where completed_at is not null;
 
@@ -133,9 +134,9 @@ create table payments (
     closed_at      timestamptz,
     failure_reason text
 );
-create index payments_created on payments (created_at desc, payment_id);
-create index payments_status on payments (status, created_at desc);
-create index payments_user on payments (user_id, created_at desc);
+create index payments_created on payments (created_at desc nulls last, payment_id desc);
+create index payments_status on payments (status, created_at desc nulls last);
+create index payments_user on payments (user_id, created_at desc nulls last);
 create index payments_confirmed on payments (confirmed_at) where confirmed_at is not null;
 
 -- The wallet's money moves as they were told (product.md §6.4); balance_after is null for a
@@ -229,3 +230,9 @@ create table stream_events (
     recorded_at timestamptz not null default now()
 );
 create index stream_events_recorded on stream_events (recorded_at);
+-- The newest seq retention has deleted: a client resuming from before it has missed events for good.
+create table stream_state (
+    singleton         boolean primary key default true check (singleton),
+    forgotten_through bigint not null
+);
+insert into stream_state (forgotten_through) values (0);

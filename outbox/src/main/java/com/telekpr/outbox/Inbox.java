@@ -51,19 +51,15 @@ public class Inbox {
      */
     public Uni<Void> consume(Message<String> message, Function<Envelope, Uni<Void>> effect,
                              Function<Envelope, Uni<Void>> afterCommit) {
-        Envelope envelope;
-        try {
-            envelope = EnvelopeCodec.decode(message.getPayload());
-        } catch (MalformedMessageException unreadable) {
-            return reject(message, unreadable);
-        }
-        Uni<Boolean> applied = retrying(() -> processOnce(envelope, effect))
-                .call(now -> now && afterCommit != null ? afterCommit.apply(envelope).onFailure()
-                        .recoverWithItem(failure -> {
-                            LOG.errorf("after-commit work of %s %s failed: %s", envelope.type(), envelope.id(), failure);
-                            return null;
-                        }) : Uni.createFrom().voidItem());
-        return settle(message, applied, envelope.type() + " " + envelope.id());
+        return decoded(message, envelope -> {
+            Uni<Boolean> applied = retrying(() -> processOnce(envelope, effect))
+                    .call(now -> now && afterCommit != null ? afterCommit.apply(envelope).onFailure()
+                            .recoverWithItem(failure -> {
+                                LOG.errorf("after-commit work of %s %s failed: %s", envelope.type(), envelope.id(), failure);
+                                return null;
+                            }) : Uni.createFrom().voidItem());
+            return settle(message, applied, envelope.type() + " " + envelope.id());
+        });
     }
 
     /**
@@ -72,13 +68,8 @@ public class Inbox {
      * whether it was applied now. Read models use it, to take a lock first in the same transaction.
      */
     public Uni<Void> consumeGuarded(Message<String> message, Function<Envelope, Uni<Boolean>> guarded) {
-        Envelope envelope;
-        try {
-            envelope = EnvelopeCodec.decode(message.getPayload());
-        } catch (MalformedMessageException unreadable) {
-            return reject(message, unreadable);
-        }
-        return settle(message, retrying(() -> guarded.apply(envelope)), envelope.type() + " " + envelope.id());
+        return decoded(message, envelope -> settle(message, retrying(() -> guarded.apply(envelope)),
+                envelope.type() + " " + envelope.id()));
     }
 
     /**
@@ -97,6 +88,17 @@ public class Inbox {
                     }
                     return effect.apply(connection, envelope).replaceWith(true);
                 });
+    }
+
+    /** {@code then} with the message's envelope; a message that is none is dead-lettered at once. */
+    private Uni<Void> decoded(Message<String> message, Function<Envelope, Uni<Void>> then) {
+        Envelope envelope;
+        try {
+            envelope = EnvelopeCodec.decode(message.getPayload());
+        } catch (MalformedMessageException unreadable) {
+            return reject(message, unreadable);
+        }
+        return then.apply(envelope);
     }
 
     /**

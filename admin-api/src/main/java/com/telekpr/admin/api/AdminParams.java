@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
@@ -29,15 +30,27 @@ final class AdminParams {
         }
     }
 
+    /** The years a date may name: beyond them there is no business, and Postgres' timestamps end. */
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2200;
+
     static LocalDate date(String name, String value, LocalDate absent) {
         if (value == null || value.isBlank()) {
             return absent;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return plausible(name, LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(name, name + " must be a date like 2026-11-30, was '" + value + "'");
         }
+    }
+
+    private static LocalDate plausible(String name, LocalDate date) {
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new InvalidRequestException(name, name + " must be within the years " + FIRST_YEAR + " to " + LAST_YEAR
+                    + ", was " + date);
+        }
+        return date;
     }
 
     /**
@@ -50,8 +63,12 @@ final class AdminParams {
         }
         String text = value.strip();
         try {
-            return text.length() == 10 ? LocalDate.parse(text).plusDays(endOfDay ? 1 : 0).atStartOfDay(zone).toInstant()
-                    : Instant.parse(text);
+            if (text.length() == 10) {
+                return plausible(name, LocalDate.parse(text)).plusDays(endOfDay ? 1 : 0).atStartOfDay(zone).toInstant();
+            }
+            Instant instant = Instant.parse(text);
+            plausible(name, instant.atZone(ZoneOffset.UTC).toLocalDate());
+            return instant;
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(name, name + " must be a date like 2026-11-30 or an instant like"
                     + " 2026-11-30T12:00:00Z, was '" + value + "'");

@@ -3,7 +3,6 @@ package com.telekpr.admin.api;
 import com.telekpr.admin.application.CustomerQueries;
 import com.telekpr.admin.application.CustomerView;
 import com.telekpr.admin.application.Page;
-import com.telekpr.admin.domain.CsvLine;
 import com.telekpr.admin.domain.PageRequest;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Multi;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestMulti;
 
 /** The customers table (PRD §10.1), one customer with their orders, and the CSV export. */
 @Path("/api/admin/customers")
@@ -50,14 +48,10 @@ public class CustomersResource {
     @Operation(summary = "Every customer of the filter as CSV (UTF-8 with BOM, formula-safe)")
     public Multi<String> export(@QueryParam("user") String user, @QueryParam("deleted") String deleted,
                                 @QueryParam("q") String text) {
-        Multi<String> lines = customers.all(filter(user, deleted, text)).map(c -> CsvLine.of(Arrays.asList(
+        return CsvDownload.of("customers.csv", CSV_HEADER, customers.all(filter(user, deleted, text)).map(c -> Arrays.asList(
                 c.profileId(), c.ownerUsername(), c.firstName(), c.middleName(), c.lastName(), c.email(), c.phone(),
                 c.gender(), c.dateOfBirth(), c.streetAddress(), c.aptSuite(), c.city(), c.state(), c.postalCode(),
                 c.country(), c.telegramUsername(), c.instagramUsername(), c.registeredAt(), c.deletedAt(), c.ordersCount())));
-        return RestMulti.fromMultiData(Multi.createBy().concatenating().streams(
-                        Multi.createFrom().item(CsvLine.BOM + CsvLine.of(CSV_HEADER)), lines))
-                .header("Content-Disposition", "attachment; filename=\"customers.csv\"")
-                .header("Content-Type", "text/csv; charset=UTF-8").build();
     }
 
     @GET

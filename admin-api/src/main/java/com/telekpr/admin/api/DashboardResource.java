@@ -7,14 +7,12 @@ import com.telekpr.admin.application.StatsQueries;
 import com.telekpr.admin.application.TrendQueries;
 import com.telekpr.admin.application.Trends;
 import com.telekpr.admin.domain.TrendBuckets.Granularity;
-import com.telekpr.rest.InvalidRequestException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +37,7 @@ public class DashboardResource {
     @Operation(summary = "The dashboard's figures", description = "Definitions in each field's description (PRD §9.1).")
     public Uni<DashboardStats> stats(@Parameter(description = "IANA zone of 'this month', default UTC", example = "Europe/Berlin")
                                      @QueryParam("tz") String tz) {
-        return stats.stats(AdminParams.zone(tz), Instant.now());
+        return stats.stats(AdminParams.zone(tz));
     }
 
     @GET
@@ -56,17 +54,8 @@ public class DashboardResource {
         LocalDate last = AdminParams.date("to", to, today);
         LocalDate first = AdminParams.date("from", from, last.minusDays(29));
         AdminParams.range(first, last);
-        Granularity period;
-        try {
-            period = granularity == null || granularity.isBlank() ? Granularity.DAY : Granularity.parse(granularity);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("granularity", e.getMessage());
-        }
-        try {
-            return trends.trends(first, last, period, zone);
-        } catch (IllegalArgumentException tooMany) {
-            throw new InvalidRequestException("from", tooMany.getMessage());
-        }
+        Granularity period = granularity == null || granularity.isBlank() ? Granularity.DAY : Granularity.parse(granularity);
+        return trends.trends(first, last, period, zone);
     }
 
     @GET

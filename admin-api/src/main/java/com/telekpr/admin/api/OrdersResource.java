@@ -4,7 +4,6 @@ import com.telekpr.admin.application.OrderFilter;
 import com.telekpr.admin.application.OrderQueries;
 import com.telekpr.admin.application.OrderSummary;
 import com.telekpr.admin.application.Page;
-import com.telekpr.admin.domain.CsvLine;
 import com.telekpr.admin.domain.PageRequest;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Multi;
@@ -21,7 +20,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestMulti;
 
 /** The orders table (PRD §3.4.2): filtered, sorted, paged; one order with its history; the CSV export. */
 @Path("/api/admin/orders")
@@ -74,15 +72,11 @@ public class OrdersResource {
     @Produces("text/csv")
     @Operation(summary = "Every order of the filter as CSV (UTF-8 with BOM, formula-safe), newest first")
     public Multi<String> export(@BeanParam FilterParams filter) {
-        Multi<String> lines = orders.all(filter.filter()).map(order -> CsvLine.of(Arrays.asList(order.orderId(),
+        return CsvDownload.of("orders.csv", CSV_HEADER, orders.all(filter.filter()).map(order -> Arrays.asList(order.orderId(),
                 order.status(), order.placedAt(), order.username(), order.customerName(), order.customerEmail(),
                 order.packageName(), order.sitesCount(), order.emailConfirmation(), order.tokenCost(), order.priority(),
                 order.rerun(), order.queuePosition(), order.operatorUsername(), order.completedAt(),
                 order.cancelledAt(), order.reason())));
-        return RestMulti.fromMultiData(Multi.createBy().concatenating().streams(
-                        Multi.createFrom().item(CsvLine.BOM + CsvLine.of(CSV_HEADER)), lines))
-                .header("Content-Disposition", "attachment; filename=\"orders.csv\"")
-                .header("Content-Type", "text/csv; charset=UTF-8").build();
     }
 
     @GET

@@ -14,12 +14,11 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The payments and broadcasts tables. */
+/** The payments table. */
 @Path("/api/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentsResource {
     private static final Set<String> PAYMENT_STATUSES = Set.of("requested", "waiting", "paid", "expired", "failed");
-    private static final Set<String> BROADCAST_STATUSES = Set.of("sending", "completed", "cancelled");
 
     private final PaymentQueries queries;
 
@@ -43,14 +42,5 @@ public class PaymentsResource {
         var filter = new PaymentQueries.PaymentFilter(AdminParams.oneOf("status", status, PAYMENT_STATUSES),
                 AdminParams.uuid("user", user), start, end, AdminParams.text(text));
         return queries.payments(filter, PageRequest.of(page, size, sort, PaymentQueries.SORTS.keySet(), "createdAt,desc"));
-    }
-
-    @GET
-    @Path("/broadcasts")
-    @Operation(summary = "Broadcasts with their delivery progress, newest first; filter: status")
-    public Uni<Page<PaymentQueries.BroadcastView>> broadcasts(@QueryParam("status") String status,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return queries.broadcasts(AdminParams.oneOf("status", status, BROADCAST_STATUSES),
-                PageRequest.of(page, size, sort, PaymentQueries.BROADCAST_SORTS.keySet(), "startedAt,desc"));
     }
 }

@@ -5,12 +5,14 @@ import static com.telekpr.rest.ApiErrors.answer;
 import com.telekpr.admin.application.AdminConfig;
 import com.telekpr.admin.application.ProjectionRebuild;
 import com.telekpr.admin.application.RebuildStatus;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The read models' rebuild from the whole event history, and its progress. */
@@ -35,7 +37,8 @@ public class ProjectionsResource {
     @Path("/rebuild")
     @Operation(summary = "Replays every event topic from offset 0 into a fresh copy of the read models, then swaps it"
             + " in; reads answer from the old copy meanwhile. 202 with the progress; 409 while one runs.")
-    public Response rebuild() {
+    @Blocking
+    public Response rebuild() throws SQLException {
         if (!openWithoutSignIn) {
             return answer(403, "forbidden", "rebuilding needs a signed-in admin; staff sign-in is not available yet", null);
         }

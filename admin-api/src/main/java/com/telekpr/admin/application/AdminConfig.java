@@ -14,6 +14,13 @@ public interface AdminConfig {
      */
     Map<String, String> services();
 
+    /**
+     * How long one computation of /stats, /analytics/trends or /analytics/performance answers the same question
+     * (the same zone and range): they change only as events are projected, and many dashboards ask at once.
+     */
+    @WithDefault("2s")
+    Duration figuresCache();
+
     /** How long one reading of the services' health serves /stats, so a busy dashboard does not poll them. */
     @WithDefault("5s")
     Duration healthCacheTtl();
@@ -33,7 +40,7 @@ public interface AdminConfig {
     @WithDefault("30m")
     Duration streamRetention();
 
-    /** The stream's heartbeat, a comment line that keeps proxies from closing an idle connection. */
+    /** The stream's heartbeat, an event named heartbeat that keeps proxies from closing an idle connection. */
     @WithDefault("15s")
     Duration streamHeartbeat();
 }

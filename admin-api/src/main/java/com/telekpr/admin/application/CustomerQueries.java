@@ -58,7 +58,7 @@ public class CustomerQueries {
                 .map(both -> new CustomerDetail(both.getItem1(), both.getItem2()));
     }
 
-    /** Every customer the filter matches, oldest first, read after the last one read (see OrderQueries#all). */
+    /** Every customer the filter matches, in id order, each page read after the last one (see OrderQueries#all). */
     public Multi<CustomerView> all(CustomerFilter filter) {
         return Pages.walk(last -> {
             ListQuery query = filtered(filter);

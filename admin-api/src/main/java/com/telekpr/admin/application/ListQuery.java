@@ -56,7 +56,7 @@ final class ListQuery {
         return params.toArray();
     }
 
-    /** {@code order by <column> <direction>, <tiebreak> limit .. offset ..} with the page's own parameters. */
+    /** The filter's values, then the page's limit and offset. */
     Object[] pageParams(PageRequest page) {
         var all = new ArrayList<>(params);
         all.add(page.size());
@@ -64,9 +64,15 @@ final class ListQuery {
         return all.toArray();
     }
 
+    /**
+     * {@code order by <column> <direction>, <tiebreak> <direction> limit .. offset ..} with the page's own parameters.
+     * A missing value sorts as the smallest, so either direction is one index (column desc nulls last, tiebreak desc)
+     * read forwards or backwards.
+     */
     String orderAndPage(String column, PageRequest page, String tiebreak) {
         int limit = params.size() + 1;
-        return " order by " + column + (page.descending() ? " desc nulls last" : " asc nulls last") + ", " + tiebreak
+        return " order by " + column + (page.descending() ? " desc nulls last, " + tiebreak + " desc"
+                : " asc nulls first, " + tiebreak + " asc")
                 + " limit $" + limit + " offset $" + (limit + 1);
     }
 

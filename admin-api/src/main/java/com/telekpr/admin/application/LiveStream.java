@@ -60,10 +60,10 @@ public class LiveStream {
     }
 
     private Multi<Item> gapAfter(long from) {
-        return Sql.rows(pool, "select min(seq) as first from stream_events").toMulti().flatMap(rows -> {
-            Long first = rows.iterator().next().getLong("first");
-            return first != null && first > from + 1
-                    ? Multi.createFrom().item(new Item(-1, Item.GAP, "{\"firstKept\":" + first + "}"))
+        return Sql.rows(pool, "select forgotten_through from stream_state").toMulti().flatMap(rows -> {
+            long forgotten = rows.iterator().next().getLong("forgotten_through");
+            return from < forgotten
+                    ? Multi.createFrom().item(new Item(-1, Item.GAP, "{\"forgottenThrough\":" + forgotten + "}"))
                     : Multi.createFrom().empty();
         });
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The orders table and one order's page, from admin's orders projection. */
 @ApplicationScoped
@@ -62,20 +63,26 @@ public class OrderQueries {
     }
 
     /**
-     * Every order the filter matches, newest first, read {@link PageRequest#MAX_SIZE} at a time after the last
-     * one read (not by offset), so exporting a million orders costs a million rows read, once.
+     * Every order the filter matches, newest first, read {@link PageRequest#MAX_SIZE} at a time after the last one
+     * read (not by offset: each page starts in the index where the last ended), so exporting a million orders reads
+     * each row once. Orders not yet placed (their OrderPlaced still to come) follow, by id.
      */
     public Multi<OrderSummary> all(OrderFilter filter) {
-        return Pages.walk(last -> {
-            ListQuery query = filtered(filter);
-            if (last != null) {
-                query.and("(coalesce(o.placed_at, '-infinity'), o.order_id) < (coalesce(?::timestamptz, '-infinity'), ?)",
-                        last.placedAt(), last.orderId());
-            }
-            return Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM + query.where()
-                    + " order by coalesce(o.placed_at, '-infinity') desc, o.order_id desc limit " + PageRequest.MAX_SIZE,
-                    query.params()).map(OrderQueries::summaries);
-        });
+        Multi<OrderSummary> placed = Pages.walk(last -> exportPage(filter, "o.placed_at is not null", last == null ? null
+                : query -> query.and("(o.placed_at, o.order_id) < (?, ?)", last.placedAt(), last.orderId())));
+        Multi<OrderSummary> unplaced = Pages.walk(last -> exportPage(filter, "o.placed_at is null", last == null ? null
+                : query -> query.and("o.order_id < ?", last.orderId())));
+        return Multi.createBy().concatenating().streams(placed, unplaced);
+    }
+
+    private Uni<List<OrderSummary>> exportPage(OrderFilter filter, String part, Consumer<ListQuery> after) {
+        ListQuery query = filtered(filter).and(part);
+        if (after != null) {
+            after.accept(query);
+        }
+        return Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM + query.where()
+                + " order by o.placed_at desc nulls last, o.order_id desc limit " + PageRequest.MAX_SIZE, query.params())
+                .map(OrderQueries::summaries);
     }
 
     static ListQuery filtered(OrderFilter filter) {

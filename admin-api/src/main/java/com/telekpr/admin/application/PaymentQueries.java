@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The payments and broadcasts tables. */
+/** The payments table. */
 @ApplicationScoped
 public class PaymentQueries {
     public static final Map<String, String> SORTS = Map.of("createdAt", "p.created_at", "amountUsd", "p.amount_usd",
             "tokens", "p.tokens", "status", "p.status", "confirmedAt", "p.confirmed_at");
-    public static final Map<String, String> BROADCAST_SORTS = Map.of("startedAt", "started_at", "status", "status",
-            "sent", "sent");
 
     private final Pool pool;
 
@@ -29,11 +27,6 @@ public class PaymentQueries {
     public record PaymentView(UUID paymentId, UUID userId, String username, String status, String trackId,
                               Integer tokens, BigDecimal amountUsd, Instant createdAt, Instant linkExpiresAt,
                               Instant confirmedAt, Instant closedAt, String failureReason) {
-    }
-
-    /** A broadcast's delivery as notification-service last told it (BroadcastProgress). */
-    public record BroadcastView(UUID broadcastId, String status, int sent, int failed, int blocked, int cancelled,
-                                int pending, double successRate, Instant startedAt, Instant updatedAt) {
     }
 
     /** What a payments list is narrowed to; created from (inclusive) to (exclusive). */
@@ -56,24 +49,5 @@ public class PaymentQueries {
                     return list;
                 });
         return Paging.withTotal(pool, items, "select count(*) as total" + from + query.where(), query.params(), page);
-    }
-
-    public Uni<Page<BroadcastView>> broadcasts(String status, PageRequest page) {
-        ListQuery query = new ListQuery().where("status = ?", status);
-        Uni<List<BroadcastView>> items = Sql.rows(pool, "select * from broadcasts" + query.where()
-                + query.orderAndPage(BROADCAST_SORTS.get(page.sort()), page, "broadcast_id"), query.pageParams(page))
-                .map(rows -> {
-                    var list = new ArrayList<BroadcastView>();
-                    rows.forEach(row -> {
-                        int sent = row.getInteger("sent");
-                        int done = sent + row.getInteger("failed") + row.getInteger("blocked");
-                        list.add(new BroadcastView(row.getUUID("broadcast_id"), row.getString("status"), sent,
-                                row.getInteger("failed"), row.getInteger("blocked"), row.getInteger("cancelled"),
-                                row.getInteger("pending"), com.telekpr.admin.domain.Ratios.rate(sent, done),
-                                Sql.instant(row, "started_at"), Sql.instant(row, "progress_at")));
-                    });
-                    return list;
-                });
-        return Paging.withTotal(pool, items, "select count(*) as total from broadcasts" + query.where(), query.params(), page);
     }
 }

@@ -32,12 +32,18 @@ public class PerformanceQueries {
             + " from order_totals where reached_queue";
 
     private final Pool pool;
+    private final FiguresCache cache;
 
-    PerformanceQueries(Pool pool) {
+    PerformanceQueries(Pool pool, FiguresCache cache) {
         this.pool = pool;
+        this.cache = cache;
     }
 
     public Uni<Performance> performance() {
+        return cache.get("performance", this::compute);
+    }
+
+    private Uni<Performance> compute() {
         Uni<Row> durations = Sql.rows(pool, DURATIONS).map(rows -> rows.iterator().next());
         Uni<java.util.List<Performance.OperatorWork>> operators = Sql.rows(pool, OPERATORS).map(rows -> {
             var list = new ArrayList<Performance.OperatorWork>();

@@ -15,10 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class ProjectionLag {
     private final DistributionSummary delays;
-    private final AtomicReference<Latest> latest = new AtomicReference<>();
-
-    public record Latest(double seconds, Instant eventTime, Instant projectedAt) {
-    }
+    private final AtomicReference<Double> latest = new AtomicReference<>();
 
     ProjectionLag(MeterRegistry registry) {
         this.delays = DistributionSummary.builder("telekpr.admin.projection.lag").baseUnit("seconds")
@@ -31,11 +28,11 @@ public class ProjectionLag {
         Instant now = Instant.now();
         double seconds = Math.max(0, Duration.between(envelope.time(), now).toNanos() / 1e9);
         delays.record(seconds);
-        latest.set(new Latest(seconds, envelope.time(), now));
+        latest.set(seconds);
     }
 
-    /** The latest event's delay, or null before the first. */
-    public Latest latest() {
+    /** The latest event's delay in seconds, or null before the first. */
+    public Double latestSeconds() {
         return latest.get();
     }
 }

@@ -10,8 +10,9 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.time.Duration;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,8 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Rebuilds every read model from the whole history while the live ones keep answering: a fresh schema is
- * filled from offset 0 of every event topic; then, holding the projection lock (live projection waits), the
- * events that came meanwhile are read too and the fresh copy is swapped in for the old one.
+ * filled from offset 0 of every event topic; then, holding the projection lock alone (live projection waits),
+ * the events that came meanwhile are read too and the fresh copy is swapped in for the old one.
  */
 @ApplicationScoped
 public class ProjectionRebuild {
@@ -34,6 +35,7 @@ public class ProjectionRebuild {
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
     private final AtomicReference<EventHistory.Reading> reading = new AtomicReference<>();
     private final AtomicLong replayed = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
 
     ProjectionRebuild(Pool pool, Inbox inbox, Projections projections, EventHistory history, RebuildSchema schema) {
         this.pool = pool;
@@ -43,70 +45,87 @@ public class ProjectionRebuild {
         this.schema = schema;
     }
 
-    /** Starts a rebuild in the background; refused while one runs. */
-    public synchronized RebuildStatus start() {
+    /** Starts a rebuild in the background; refused while one runs, here or on another replica. Blocking. */
+    public synchronized RebuildStatus start() throws SQLException {
         if (status().running()) {
             throw new RebuildRunningException(status());
         }
+        Connection claim = schema.claim().orElseThrow(() -> new RebuildRunningException(status()));
         replayed.set(0);
-        status.set(new RebuildStatus("replaying", Instant.now(), null, 0, 0, 0, List.of(), null));
-        Infrastructure.getDefaultWorkerPool().execute(this::run);
+        skipped.set(0);
+        status.set(RebuildStatus.started(Instant.now()));
+        Infrastructure.getDefaultWorkerPool().execute(() -> run(claim));
         return status();
     }
 
     public RebuildStatus status() {
-        RebuildStatus now = status.get();
-        EventHistory.Reading current = reading.get();
-        if (current == null) {
-            return now;
-        }
-        double seconds = Math.max(1e-3, Duration.between(now.startedAt(), Instant.now()).toNanos() / 1e9);
-        return new RebuildStatus(now.state(), now.startedAt(), now.finishedAt(), replayed.get(), replayed.get() / seconds,
-                current.unreadable(), current.progress(), now.error());
+        return status.get().with(reading.get(), replayed.get(), skipped.get());
     }
 
-    private void run() {
-        try {
+    private void run(Connection claim) {
+        try (claim) {
             schema.createFresh();
             try (EventHistory.Reading pass = history.open()) {
                 reading.set(pass);
                 pass.readToEnd(this::replay);
-                moveTo("swapping", null);
-                try (Connection swap = schema.begin()) {
-                    pass.readToEnd(this::replay);
-                    schema.swap(swap);
+                moveTo(RebuildStatus.LOCKING);
+                try (Connection swap = schema.lockLiveProjection()) {
+                    moveTo(RebuildStatus.SWAPPING);
+                    var caughtUp = new ArrayList<Envelope>();
+                    pass.readToEnd(batch -> {
+                        replay(batch);
+                        caughtUp.addAll(batch);
+                    });
+                    schema.swap(swap, caughtUp);
                 }
-                LOG.infof("read models rebuilt from %d events", replayed.get());
-                finish("done", null);
+                LOG.infof("read models rebuilt from %d events (%d skipped)", replayed.get(), skipped.get());
+                finish(RebuildStatus.DONE, null);
             }
         } catch (Exception failure) {
             LOG.errorf(failure, "rebuilding the read models failed; the live ones are untouched");
-            finish("failed", failure.getMessage());
+            finish(RebuildStatus.FAILED, failure.getMessage());
         }
     }
 
-    /** One batch into the fresh copy, in one transaction on its schema, each event once. */
+    /**
+     * One batch into the fresh copy, in one transaction on its schema, each event once. If the batch fails, its
+     * events go one by one and those that fail alone are skipped, as live consumption dead-lettered them.
+     */
     private void replay(List<Envelope> batch) {
-        pool.withTransaction(connection -> Sql.run(connection, "set local search_path to " + schema.name())
+        try {
+            inCopy(batch).await().indefinitely();
+        } catch (RuntimeException batchFailed) {
+            for (Envelope envelope : batch) {
+                try {
+                    inCopy(List.of(envelope)).await().indefinitely();
+                } catch (RuntimeException failed) {
+                    LOG.warnf("rebuild skips %s %s: %s", envelope.type(), envelope.id(), failed.getMessage());
+                    skipped.incrementAndGet();
+                }
+            }
+        }
+        replayed.addAndGet(batch.size());
+    }
+
+    private Uni<Void> inCopy(List<Envelope> envelopes) {
+        return pool.withTransaction(connection -> Sql.run(connection, "set local search_path to " + schema.name())
                 .chain(() -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Envelope envelope : batch) {
+                    for (Envelope envelope : envelopes) {
                         chain = chain.chain(() -> inbox.processOnce(connection, envelope, projections::replay)
                                 .replaceWithVoid());
                     }
                     return chain;
-                })).await().indefinitely();
-        replayed.addAndGet(batch.size());
+                }));
     }
 
-    private void moveTo(String state, String error) {
-        status.updateAndGet(s -> new RebuildStatus(state, s.startedAt(), s.finishedAt(), 0, 0, 0, List.of(), error));
+    private void moveTo(String state) {
+        status.updateAndGet(s -> s.in(state));
     }
 
     private void finish(String state, String error) {
         RebuildStatus last = status();
         reading.set(null);
-        status.set(new RebuildStatus(state, last.startedAt(), Instant.now(), last.eventsReplayed(),
-                last.eventsPerSecond(), last.unreadable(), last.topics(), error));
+        status.set(last.finished(state, Instant.now(), error));
     }
 }

@@ -5,7 +5,8 @@ public class RebuildRunningException extends RuntimeException {
     private final RebuildStatus status;
 
     public RebuildRunningException(RebuildStatus status) {
-        super("a rebuild is running since " + status.startedAt() + "; follow it at GET /api/admin/projections");
+        super(status.running() ? "a rebuild is running since " + status.startedAt() + "; follow it at GET /api/admin/projections"
+                : "a rebuild is running on another replica of admin-api");
         this.status = status;
     }
 

@@ -9,7 +9,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -29,16 +31,22 @@ public class StatsQueries {
     private final Pool pool;
     private final SuiteHealth health;
     private final ProjectionLag lag;
+    private final FiguresCache cache;
 
-    StatsQueries(Pool pool, SuiteHealth health, ProjectionLag lag) {
+    StatsQueries(Pool pool, SuiteHealth health, ProjectionLag lag, FiguresCache cache) {
         this.pool = pool;
         this.health = health;
         this.lag = lag;
+        this.cache = cache;
     }
 
-    public Uni<DashboardStats> stats(ZoneId zone, Instant now) {
+    public Uni<DashboardStats> stats(ZoneId zone) {
+        return cache.get("stats " + zone.getId(), () -> compute(zone, Instant.now()));
+    }
+
+    private Uni<DashboardStats> compute(ZoneId zone, Instant now) {
         Instant monthStart = ZonedDateTime.ofInstant(now, zone).withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).toInstant();
-        var firstActiveDay = now.atOffset(java.time.ZoneOffset.UTC).toLocalDate().minusDays(29);
+        LocalDate firstActiveDay = now.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(29);
         Uni<Row> figures = Sql.rows(pool, FIGURES, monthStart, now, firstActiveDay).map(rows -> rows.iterator().next());
         Uni<OrderCounts> orders = Sql.rows(pool, "select status, reached_queue, orders, tokens from order_totals")
                 .map(OrderCounts::of);
@@ -48,14 +56,13 @@ public class StatsQueries {
             long users = row.getLong("total_users");
             long subscribers = row.getLong("subscribers");
             BigDecimal revenue = row.getBigDecimal("revenue_total");
-            var latest = lag.latest();
             return new DashboardStats(users, counts.total, row.getLong("total_customers"),
                     new DashboardStats.Revenue(revenue, row.getBigDecimal("revenue_month"), counts.completedTokens),
                     counts.byStatus, Ratios.rate(counts.completedQueued, counts.queued),
                     new DashboardStats.OrderValue(Ratios.mean(revenue, counts.queued, 2),
                             Ratios.mean(BigDecimal.valueOf(counts.queuedTokens), counts.queued, 2)),
                     subscribers, Ratios.rate(subscribers, users), row.getLong("monthly_active"),
-                    latest == null ? null : latest.seconds(), all.getItem3());
+                    lag.latestSeconds(), all.getItem3());
         });
     }
 

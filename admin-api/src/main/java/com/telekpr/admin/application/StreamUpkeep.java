@@ -1,7 +1,8 @@
 package com.telekpr.admin.application;
 
 import com.telekpr.admin.application.port.ServiceHealth;
-import com.telekpr.admin.store.Sql;
+import com.telekpr.admin.store.ProjectionLock;
+import com.telekpr.admin.store.StreamLog;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -38,8 +39,9 @@ public class StreamUpkeep {
                 if (before != null && before != service.ready()) {
                     String data = "{\"service\":\"" + service.name() + "\",\"ready\":" + service.ready()
                             + ",\"time\":\"" + Instant.now() + "\"}";
-                    told = told.chain(() -> Sql.run(pool, "insert into stream_events (event_id, kind, at, data)"
-                            + " values ($1, 'HealthChanged', $2, $3)", UUID.randomUUID(), Instant.now(), data));
+                    // under the projection lock like any projected event, so a rebuild's swap cannot lose it
+                    told = told.chain(() -> pool.withTransaction(connection -> ProjectionLock.shared(connection)
+                            .chain(() -> StreamLog.append(connection, UUID.randomUUID(), "HealthChanged", Instant.now(), data))));
                 }
             }
             return told;
@@ -48,6 +50,7 @@ public class StreamUpkeep {
 
     @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> forgetOld() {
-        return Sql.run(pool, "delete from stream_events where recorded_at < $1", Instant.now().minus(retention));
+        return pool.withTransaction(connection -> ProjectionLock.shared(connection)
+                .chain(() -> StreamLog.forget(connection, Instant.now().minus(retention))));
     }
 }

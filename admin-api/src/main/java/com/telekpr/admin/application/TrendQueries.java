@@ -38,13 +38,22 @@ public class TrendQueries {
             + " order by orders desc, p.package_code";
 
     private final Pool pool;
+    private final FiguresCache cache;
 
-    TrendQueries(Pool pool) {
+    TrendQueries(Pool pool, FiguresCache cache) {
         this.pool = pool;
+        this.cache = cache;
     }
 
+    /** Refuses (PageRequest.InvalidParameter) a range of too many periods, at once. */
     public Uni<Trends> trends(LocalDate from, LocalDate to, Granularity granularity, ZoneId zone) {
         List<Bucket> buckets = TrendBuckets.of(from, to, granularity, zone);
+        return cache.get(String.join(" ", "trends", from.toString(), to.toString(), granularity.name(), zone.getId()),
+                () -> compute(buckets, from, to, granularity, zone));
+    }
+
+    private Uni<Trends> compute(List<Bucket> buckets, LocalDate from, LocalDate to, Granularity granularity,
+                                ZoneId zone) {
         Instant start = buckets.get(0).startsAt();
         Instant end = buckets.get(buckets.size() - 1).endsAt();
         Instant[] starts = buckets.stream().map(Bucket::startsAt).toArray(Instant[]::new);

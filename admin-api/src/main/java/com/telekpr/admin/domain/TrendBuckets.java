@@ -25,7 +25,8 @@ public final class TrendBuckets {
             try {
                 return valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("granularity must be day, week or month, was '" + value + "'");
+                throw new PageRequest.InvalidParameter("granularity", "granularity must be day, week or month, was '"
+                        + value + "'");
             }
         }
 
@@ -55,12 +56,12 @@ public final class TrendBuckets {
 
     public static List<Bucket> of(LocalDate from, LocalDate to, Granularity granularity, ZoneId zone) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
+            throw new PageRequest.InvalidParameter("to", "to (" + to + ") is before from (" + from + ")");
         }
         var buckets = new ArrayList<Bucket>();
         for (LocalDate start = granularity.startOf(from); !start.isAfter(to); start = granularity.next(start)) {
             if (buckets.size() == MAX_BUCKETS) {
-                throw new IllegalArgumentException("at most " + MAX_BUCKETS + " " + granularity.name().toLowerCase(Locale.ROOT)
+                throw new PageRequest.InvalidParameter("from", "at most " + MAX_BUCKETS + " " + granularity.name().toLowerCase(Locale.ROOT)
                         + "s fit one chart: narrow from/to or use a coarser granularity");
             }
             LocalDate end = granularity.next(start);

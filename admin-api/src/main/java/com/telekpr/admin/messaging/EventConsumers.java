@@ -19,27 +19,11 @@ public class EventConsumers {
     }
 
     @Incoming("user-events")
-    public Uni<Void> onUserEvent(Message<String> message) {
-        return inbox.consumeGuarded(message, projection::project);
-    }
-
     @Incoming("order-events")
-    public Uni<Void> onOrderEvent(Message<String> message) {
-        return inbox.consumeGuarded(message, projection::project);
-    }
-
     @Incoming("wallet-events")
-    public Uni<Void> onWalletEvent(Message<String> message) {
-        return inbox.consumeGuarded(message, projection::project);
-    }
-
     @Incoming("payment-events")
-    public Uni<Void> onPaymentEvent(Message<String> message) {
-        return inbox.consumeGuarded(message, projection::project);
-    }
-
     @Incoming("notification-events")
-    public Uni<Void> onNotificationEvent(Message<String> message) {
+    public Uni<Void> onEvent(Message<String> message) {
         return inbox.consumeGuarded(message, projection::project);
     }
 }

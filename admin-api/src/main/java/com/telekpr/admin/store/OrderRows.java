@@ -28,11 +28,11 @@ final class OrderRows {
         Object[] all = new Object[params.length + 1];
         all[0] = order;
         System.arraycopy(params, 0, all, 1, params.length);
-        return Sql.rows(connection, "with before as (select status, reached_queue, token_cost from orders"
-                        + " where order_id = $1 for update), after as (update orders set " + set + " where order_id = $1"
-                        + " returning status, reached_queue, token_cost) select b.status as old_status,"
-                        + " b.reached_queue as old_queued, b.token_cost as old_cost, a.status, a.reached_queue, a.token_cost"
-                        + " from before b, after a", all)
+        // the FROM subquery reads the row as it was before this statement (and locks it); RETURNING gives it as it is after
+        return Sql.rows(connection, "update orders set " + set + " from (select status as old_status, reached_queue as"
+                        + " old_queued, token_cost as old_cost from orders where order_id = $1 for update) was"
+                        + " where order_id = $1 returning was.old_status, was.old_queued, was.old_cost, status,"
+                        + " reached_queue, token_cost", all)
                 .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem() : recount(connection, rows.iterator().next()));
     }
 

@@ -39,12 +39,14 @@ public final class PaymentProjector {
                             link.tokens(), link.amountUsd()));
         }
         if (event instanceof PaymentConfirmed confirmed) {
+            // money counts once per payment, even if its confirmation were told twice under two message ids
             return reach(connection, payment, "paid", 3, envelope)
-                    .chain(() -> Sql.run(connection, "update payments set track_id = coalesce(track_id, $2), tokens = $3,"
-                            + " amount_usd = $4, confirmed_at = $5 where payment_id = $1", payment, confirmed.trackId(),
-                            confirmed.tokens(), confirmed.amountUsd(), envelope.time()))
-                    .chain(() -> Users.add(connection, envelope.requiredUserId(), "usd_paid", confirmed.amountUsd()))
-                    .chain(() -> QuarterTotals.add(connection, envelope.time(), Figure.REVENUE_USD, confirmed.amountUsd()));
+                    .chain(() -> Sql.count(connection, "update payments set track_id = coalesce(track_id, $2), tokens = $3,"
+                            + " amount_usd = $4, confirmed_at = $5 where payment_id = $1 and confirmed_at is null", payment,
+                            confirmed.trackId(), confirmed.tokens(), confirmed.amountUsd(), envelope.time()))
+                    .chain(first -> first == 0 ? Uni.createFrom().voidItem()
+                            : Users.add(connection, envelope.requiredUserId(), "usd_paid", confirmed.amountUsd())
+                            .chain(() -> QuarterTotals.add(connection, envelope.time(), Figure.REVENUE_USD, confirmed.amountUsd())));
         }
         if (event instanceof PaymentExpired) {
             return reach(connection, payment, "expired", 2, envelope);

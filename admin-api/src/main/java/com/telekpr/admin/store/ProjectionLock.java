@@ -5,7 +5,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * The lock between live projection and the swap of a rebuilt copy: every live transaction holds it shared
- * from its first statement, the swap holds it alone. So no live event is recorded in the old copy and
+ * from its first statement, the swap holds it alone (RebuildSchema). So no live event is recorded in the old copy and
  * applied to the new one, and the swap sees every event that live projection could still be committing.
  */
 public final class ProjectionLock {
@@ -17,9 +17,5 @@ public final class ProjectionLock {
 
     public static Uni<Void> shared(SqlConnection connection) {
         return Sql.run(connection, "select pg_advisory_xact_lock_shared($1)", KEY);
-    }
-
-    public static Uni<Void> exclusive(SqlConnection connection) {
-        return Sql.run(connection, "select pg_advisory_xact_lock($1)", KEY);
     }
 }

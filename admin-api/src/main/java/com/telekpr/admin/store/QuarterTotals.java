@@ -23,7 +23,7 @@ public final class QuarterTotals {
     private QuarterTotals() {
     }
 
-    public static Instant quarterOf(Instant at) {
+    private static Instant quarterOf(Instant at) {
         return Instant.ofEpochSecond(Math.floorDiv(at.getEpochSecond(), QUARTER_SECONDS) * QUARTER_SECONDS);
     }
 

@@ -42,7 +42,7 @@ public final class UserProjector {
         if (event instanceof UserActive active) {
             return Users.ensure(connection, user)
                     .chain(() -> Sql.run(connection, "insert into user_activity (user_id, day, active_at) values ($1, $2, $3)"
-                            + " on conflict do nothing", user, active.day(), envelope.time()))
+                            + " on conflict (user_id, day) do update set active_at = least(user_activity.active_at, excluded.active_at)", user, active.day(), envelope.time()))
                     .chain(() -> Sql.run(connection, "update users set last_active = greatest(last_active, $2) where user_id = $1",
                             user, active.day()));
         }

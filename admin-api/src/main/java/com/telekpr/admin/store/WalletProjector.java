@@ -58,7 +58,8 @@ public final class WalletProjector {
                             + " price_tokens = excluded.price_tokens", activated.subscriptionId(), user, activated.type(),
                             envelope.time(), activated.expiresAt(), activated.priceTokens())
                     .chain(() -> Users.ensure(connection, user))
-                    .chain(() -> Sql.run(connection, "update users set subscription_type = $2,"
+                    .chain(() -> Sql.run(connection, "update users set subscription_type = case when subscription_expires_at is null"
+                            + " or subscription_expires_at <= $3 then $2 else subscription_type end,"
                             + " subscription_expires_at = greatest(subscription_expires_at, $3) where user_id = $1",
                             user, activated.type(), activated.expiresAt()))
                     .chain(() -> Sql.run(connection, "insert into ledger_lines (event_id, user_id, at, type, amount)"

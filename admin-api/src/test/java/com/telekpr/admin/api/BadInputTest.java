@@ -40,6 +40,11 @@ class BadInputTest {
         "/api/admin/analytics/trends|granularity|hour|granularity|day, week or month",
         "/api/admin/analytics/trends|from|2026-13-01|from|a date like",
         "/api/admin/analytics/trends|tz|+25:00|tz|IANA",
+        "/api/admin/analytics/trends|to|-999999999-01-01|to|years 2000 to 2200",
+        "/api/admin/analytics/trends|from|1900-01-01|from|years 2000 to 2200",
+        "/api/admin/orders|from|+300000-01-01T00:00:00Z|from|years 2000 to 2200",
+        "/api/admin/orders|to|9999-12-31|to|years 2000 to 2200",
+        "/api/admin/payments|from|1970-01-01T00:00:00Z|from|years 2000 to 2200",
     })
     void aMalformedValueIsNamed(String path, String parameter, String value, String field, String message) {
         given().queryParam(parameter, value).get(path).then().statusCode(400)

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.telekpr.admin.ReadModels;
 import com.telekpr.admin.SeededHistory;
@@ -50,6 +51,8 @@ class StatsTest {
         assertNotNull(stats.get("projectionLagSeconds"));
         assertEquals(5, stats.getList("systemHealth.services").size());
         assertFalse(stats.getBoolean("systemHealth.allReady"), "no other service runs in this test");
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("telekpr_admin_projection_lag_seconds_bucket"), "the freshness histogram");
     }
 
     @Test

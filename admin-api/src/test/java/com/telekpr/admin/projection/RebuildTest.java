@@ -56,9 +56,9 @@ class RebuildTest {
             liveProjection.setAutoCommit(false);
             liveProjection.createStatement().execute("select pg_advisory_xact_lock_shared(" + ProjectionLock.KEY + ")");
             given().post("/api/admin/projections/rebuild").then().statusCode(202).body("state", equalTo("replaying"));
-            Await.until("the replay reached the swap", () -> "swapping".equals(state()));
+            Await.until("the replay waits for the live projection in flight", () -> "locking".equals(state()));
             given().post("/api/admin/projections/rebuild").then().statusCode(409)
-                    .body("error", equalTo("rebuild_running")).body("rebuild.state", equalTo("swapping"));
+                    .body("error", equalTo("rebuild_running")).body("rebuild.state", equalTo("locking"));
             given().get("/api/admin/orders").then().statusCode(200);  // reads answer throughout
             try (var sender = new TopicSender()) {
                 meanwhile.forEach(sender::send);
@@ -71,6 +71,8 @@ class RebuildTest {
         for (Envelope placed : meanwhile) {
             assertEquals(1L, Sql.count("select count(*) from admin.orders where order_id = ?",
                     ((OrderPlaced) placed.data()).orderId()));
+            assertEquals(1L, Sql.count("select count(*) from admin.stream_events where event_id = ?", placed.id()),
+                    "streamed, whether live projection or the swap took it");
         }
         List<String> live = ReadModels.snapshot();
         rebuildAndWait();
@@ -83,7 +85,7 @@ class RebuildTest {
     }
 
     private static JsonPath awaitDone() {
-        Await.until("the rebuild finished", () -> !List.of("replaying", "swapping").contains(state()));
+        Await.until("the rebuild finished", () -> !List.of("replaying", "locking", "swapping").contains(state()));
         JsonPath status = given().get("/api/admin/projections").then().statusCode(200).extract().jsonPath();
         assertEquals("done", status.getString("state"), status.prettify());
         return status;

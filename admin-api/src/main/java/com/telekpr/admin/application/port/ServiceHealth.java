@@ -9,8 +9,4 @@ public record ServiceHealth(String name, boolean ready, double outboxBacklog, do
     /** The whole suite: each service, and whether all are ready. */
     public record Suite(boolean allReady, List<ServiceHealth> services) {
     }
-
-    public static ServiceHealth unreachable(String name) {
-        return new ServiceHealth(name, false, 0, 0, 0, 0);
-    }
 }
