@@ -37,7 +37,8 @@ create table user_activity (
     active_at timestamptz not null,
     primary key (user_id, day)
 );
-create index user_activity_at on user_activity (active_at);
+-- covering: the trends count distinct users per period from this index alone
+create index user_activity_at on user_activity (active_at) include (user_id);
 
 create table customers (
     profile_id         uuid primary key,

@@ -2,9 +2,9 @@ package com.telekpr.admin.api;
 
 import static com.telekpr.rest.ApiErrors.answer;
 
-import com.telekpr.admin.application.NotFoundException;
-import com.telekpr.admin.application.RebuildRunningException;
-import com.telekpr.admin.application.RebuildStatus;
+import com.telekpr.admin.application.lists.NotFoundException;
+import com.telekpr.admin.application.rebuild.RebuildRunningException;
+import com.telekpr.admin.application.rebuild.RebuildStatus;
 import com.telekpr.admin.domain.PageRequest;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

@@ -1,8 +1,8 @@
 package com.telekpr.admin.api;
 
-import com.telekpr.admin.application.CustomerQueries;
-import com.telekpr.admin.application.CustomerView;
-import com.telekpr.admin.application.Page;
+import com.telekpr.admin.application.lists.CustomerQueries;
+import com.telekpr.admin.application.lists.CustomerView;
+import com.telekpr.admin.application.lists.Page;
 import com.telekpr.admin.domain.PageRequest;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Multi;

@@ -1,11 +1,11 @@
 package com.telekpr.admin.api;
 
-import com.telekpr.admin.application.DashboardStats;
-import com.telekpr.admin.application.Performance;
-import com.telekpr.admin.application.PerformanceQueries;
-import com.telekpr.admin.application.StatsQueries;
-import com.telekpr.admin.application.TrendQueries;
-import com.telekpr.admin.application.Trends;
+import com.telekpr.admin.application.dashboard.DashboardStats;
+import com.telekpr.admin.application.dashboard.Performance;
+import com.telekpr.admin.application.dashboard.PerformanceQueries;
+import com.telekpr.admin.application.dashboard.StatsQueries;
+import com.telekpr.admin.application.dashboard.TrendQueries;
+import com.telekpr.admin.application.dashboard.Trends;
 import com.telekpr.admin.domain.TrendBuckets.Granularity;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;

@@ -1,9 +1,9 @@
 package com.telekpr.admin.api;
 
-import com.telekpr.admin.application.OrderFilter;
-import com.telekpr.admin.application.OrderQueries;
-import com.telekpr.admin.application.OrderSummary;
-import com.telekpr.admin.application.Page;
+import com.telekpr.admin.application.lists.OrderFilter;
+import com.telekpr.admin.application.lists.OrderQueries;
+import com.telekpr.admin.application.lists.OrderSummary;
+import com.telekpr.admin.application.lists.Page;
 import com.telekpr.admin.domain.PageRequest;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Multi;

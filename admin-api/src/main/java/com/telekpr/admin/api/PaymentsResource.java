@@ -1,7 +1,7 @@
 package com.telekpr.admin.api;
 
-import com.telekpr.admin.application.Page;
-import com.telekpr.admin.application.PaymentQueries;
+import com.telekpr.admin.application.lists.Page;
+import com.telekpr.admin.application.lists.PaymentQueries;
 import com.telekpr.admin.domain.PageRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;

@@ -3,8 +3,8 @@ package com.telekpr.admin.api;
 import static com.telekpr.rest.ApiErrors.answer;
 
 import com.telekpr.admin.application.AdminConfig;
-import com.telekpr.admin.application.ProjectionRebuild;
-import com.telekpr.admin.application.RebuildStatus;
+import com.telekpr.admin.application.rebuild.ProjectionRebuild;
+import com.telekpr.admin.application.rebuild.RebuildStatus;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

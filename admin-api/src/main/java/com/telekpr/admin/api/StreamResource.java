@@ -1,6 +1,6 @@
 package com.telekpr.admin.api;
 
-import com.telekpr.admin.application.LiveStream;
+import com.telekpr.admin.application.stream.LiveStream;
 import com.telekpr.rest.InvalidRequestException;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;

@@ -1,9 +1,9 @@
 package com.telekpr.admin.api;
 
-import com.telekpr.admin.application.Page;
-import com.telekpr.admin.application.UserFilter;
-import com.telekpr.admin.application.UserQueries;
-import com.telekpr.admin.application.UserSummary;
+import com.telekpr.admin.application.lists.Page;
+import com.telekpr.admin.application.lists.UserFilter;
+import com.telekpr.admin.application.lists.UserQueries;
+import com.telekpr.admin.application.lists.UserSummary;
 import com.telekpr.admin.domain.PageRequest;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Uni;

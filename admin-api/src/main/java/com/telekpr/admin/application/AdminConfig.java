@@ -33,7 +33,7 @@ public interface AdminConfig {
     boolean rebuildWithoutSignIn();
 
     /** How often the live stream looks for newly projected events (every replica reads the same table). */
-    @WithDefault("250ms")
+    @WithDefault("100ms")
     Duration streamPoll();
 
     /** How long streamed events are kept for a reconnecting client's Last-Event-ID (at least 10 minutes). */

@@ -1,4 +1,4 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.lists;
 
 /**
  * What a users list is narrowed to; every field optional. role is admin or operator; text searches the

@@ -1,4 +1,4 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.lists;
 
 import com.telekpr.admin.domain.PageRequest;
 import com.telekpr.admin.store.Sql;

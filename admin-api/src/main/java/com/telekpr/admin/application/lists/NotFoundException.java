@@ -1,4 +1,4 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.lists;
 
 /** A read model has no row with the id asked for: answered 404, naming what was looked for. */
 public class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.dashboard;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.dashboard;
 
 import com.telekpr.admin.application.port.ServiceHealth;
 import java.math.BigDecimal;

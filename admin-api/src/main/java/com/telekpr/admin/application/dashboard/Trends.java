@@ -1,4 +1,4 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.dashboard;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,5 +1,7 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.dashboard;
 
+import com.telekpr.admin.application.ProjectionLag;
+import com.telekpr.admin.application.SuiteHealth;
 import com.telekpr.admin.domain.OrderProgress;
 import com.telekpr.admin.domain.Ratios;
 import com.telekpr.admin.store.Sql;

@@ -1,4 +1,4 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.dashboard;
 
 import com.telekpr.admin.domain.TrendBuckets;
 import com.telekpr.admin.domain.TrendBuckets.Bucket;
@@ -29,8 +29,8 @@ public class TrendQueries {
             + " sum(revenue_usd) as revenue, sum(orders_placed) as placed, sum(orders_completed) as completed,"
             + " sum(orders_cancelled) as cancelled, sum(new_users) as new_users, sum(new_subscribers) as subscribers"
             + " from quarter_totals where bucket >= $2 and bucket < $3 group by 1";
-    private static final String ACTIVE = "select width_bucket(active_at, $1::timestamptz[]) as i,"
-            + " count(distinct user_id) as active from user_activity where active_at >= $2 and active_at < $3 group by 1";
+    private static final String ACTIVE = "select i, count(*) as active from (select distinct width_bucket(active_at,"
+            + " $1::timestamptz[]) as i, user_id from user_activity where active_at >= $2 and active_at < $3) seen group by i";
     private static final String USERS_BEFORE = "select coalesce(sum(new_users), 0) as users from quarter_totals where bucket < $1";
     private static final String PACKAGES = "select p.package_code, coalesce(c.name, p.package_code) as name,"
             + " sum(p.orders) as orders, sum(p.tokens) as tokens from package_quarters p left join catalogue c"

@@ -1,4 +1,4 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.dashboard;
 
 import com.telekpr.admin.domain.OrderProgress;
 import com.telekpr.admin.domain.Ratios;

@@ -1,5 +1,7 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.stream;
 
+import com.telekpr.admin.application.AdminConfig;
+import com.telekpr.admin.application.SuiteHealth;
 import com.telekpr.admin.application.port.ServiceHealth;
 import com.telekpr.admin.store.ProjectionLock;
 import com.telekpr.admin.store.StreamLog;

@@ -1,4 +1,4 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.rebuild;
 
 /** A rebuild was asked for while one runs: answered 409 with the running one's progress. */
 public class RebuildRunningException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.rebuild;
 
 import com.telekpr.admin.application.port.EventHistory;
 import com.telekpr.admin.application.port.EventHistory.TopicProgress;

@@ -1,5 +1,6 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.stream;
 
+import com.telekpr.admin.application.AdminConfig;
 import com.telekpr.admin.store.Sql;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

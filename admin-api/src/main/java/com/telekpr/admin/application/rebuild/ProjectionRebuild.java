@@ -1,5 +1,6 @@
-package com.telekpr.admin.application;
+package com.telekpr.admin.application.rebuild;
 
+import com.telekpr.admin.application.Projections;
 import com.telekpr.admin.application.port.EventHistory;
 import com.telekpr.admin.store.RebuildSchema;
 import com.telekpr.admin.store.Sql;
