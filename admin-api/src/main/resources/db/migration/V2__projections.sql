@@ -140,8 +140,8 @@ create index payments_status on payments (status, created_at desc nulls last);
 create index payments_user on payments (user_id, created_at desc nulls last);
 create index payments_confirmed on payments (confirmed_at) where confirmed_at is not null;
 
--- The wallet's money moves as they were told (product.md §6.4); balance_after is null for a
--- subscription charge, whose event does not carry it.
+-- The wallet's money moves as they were told (product.md §6.4); balance_after is null only for a
+-- subscription charge told by a version 1 SubscriptionActivated, which does not carry it.
 create table ledger_lines (
     event_id      uuid primary key,
     user_id       uuid not null,

@@ -127,9 +127,9 @@ public final class SeededHistory {
         h.at(now.minusSeconds(60), u4, "payment", new PaymentConfirmed(p5, "T5", 100, new BigDecimal("10.00")));
         h.at(now.minusSeconds(59), u4, "account", new TokensCredited(p5, 100, 100));
         UUID s3 = UUID.randomUUID();
-        h.at("2026-10-26T12:00:00Z", u3, "subscription", new SubscriptionActivated(s3, "premium", Instant.parse("2026-11-25T12:00:00Z"), 300));
+        h.at("2026-10-26T12:00:00Z", u3, "subscription", new SubscriptionActivated(s3, "premium", Instant.parse("2026-11-25T12:00:00Z"), 300, 200));
         h.at("2026-11-25T12:00:05Z", u3, "subscription", new SubscriptionExpired(s3, Instant.parse("2026-11-25T12:00:05Z")));
-        h.at("2026-11-03T10:00:00Z", u4, "subscription", new SubscriptionActivated(UUID.randomUUID(), "premium", now.plus(10, ChronoUnit.DAYS), 300));
+        h.at("2026-11-03T10:00:00Z", u4, "subscription", new SubscriptionActivated(UUID.randomUUID(), "premium", now.plus(10, ChronoUnit.DAYS), 300, 0));
         h.at("2026-11-07T10:00:00Z", u3, "account", new BalanceAdjusted(10, 510, "goodwill", u1));
     }
 

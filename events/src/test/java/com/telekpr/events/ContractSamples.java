@@ -92,7 +92,7 @@ final class ContractSamples {
             new TokensRefunded(ORDER, 100, 520),
             new BalanceAdjusted(-40, 480, "goodwill correction", OTHER),
             new BalanceLow(45, 50),
-            new SubscriptionActivated(OTHER, "premium", AT, 300),
+            new SubscriptionActivated(OTHER, "premium", AT, 300, 200),
             new SubscriptionPurchaseRejected(OTHER, "premium", "INSUFFICIENT_BALANCE", 120, 300),
             new SubscriptionExpiring(OTHER, AT),
             new SubscriptionExpired(OTHER, AT),

@@ -1,12 +1,15 @@
 package com.telekpr.events;
 
+import static com.telekpr.events.ContractSamples.AT;
 import static com.telekpr.events.ContractSamples.ORDER;
+import static com.telekpr.events.ContractSamples.OTHER;
 import static com.telekpr.events.ContractSamples.PROFILE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.telekpr.events.OrderEvent.OrderPlaced;
 import com.telekpr.events.OrderEvent.OrderQueued;
+import com.telekpr.events.SubscriptionEvent.SubscriptionActivated;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +37,13 @@ class OlderVersionsTest {
         Envelope decoded = EnvelopeCodec.decode(Files.readString(GOLDEN.resolve("v1/OrderPlaced.json")));
         assertEquals(1, decoded.version());
         assertEquals(new OrderPlaced(ORDER, PROFILE, "SITES_550", null, 550, true, 380, true, false), decoded.data());
+    }
+
+    @Test
+    void aVersion1SubscriptionActivatedDecodesWithNoBalanceAfter() throws IOException {
+        Envelope decoded = EnvelopeCodec.decode(Files.readString(GOLDEN.resolve("v1/SubscriptionActivated.json")));
+        assertEquals(1, decoded.version());
+        assertEquals(new SubscriptionActivated(OTHER, "premium", AT, 300, null), decoded.data());
     }
 
     @TestFactory

@@ -62,9 +62,9 @@ public final class WalletProjector {
                             + " or subscription_expires_at <= $3 then $2 else subscription_type end,"
                             + " subscription_expires_at = greatest(subscription_expires_at, $3) where user_id = $1",
                             user, activated.type(), activated.expiresAt()))
-                    .chain(() -> Sql.run(connection, "insert into ledger_lines (event_id, user_id, at, type, amount)"
-                            + " values ($1, $2, $3, 'subscription', $4) on conflict do nothing",
-                            envelope.id(), user, envelope.time(), -activated.priceTokens()))
+                    // a version 1 message carries no balance after the charge: the line then has none, nor moves it
+                    .chain(() -> line(connection, envelope, new Line("subscription", -activated.priceTokens(),
+                            activated.balanceAfter(), null, null, null)))
                     .chain(() -> QuarterTotals.add(connection, envelope.time(), Figure.NEW_SUBSCRIBERS, 1));
         }
         if (event instanceof SubscriptionExpired expired) {
@@ -75,7 +75,8 @@ public final class WalletProjector {
         return Uni.createFrom().voidItem();
     }
 
-    private record Line(String type, int amount, int balanceAfter, UUID orderId, UUID paymentId, String reason) {
+    /** A ledger line; {@code balanceAfter} is null only for a version 1 SubscriptionActivated, which lacks it. */
+    private record Line(String type, int amount, Integer balanceAfter, UUID orderId, UUID paymentId, String reason) {
     }
 
     private static Uni<Void> line(SqlConnection connection, Envelope envelope, Line line) {
@@ -83,7 +84,8 @@ public final class WalletProjector {
                                 + " payment_id, reason) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict do nothing",
                         envelope.id(), envelope.userId(), envelope.time(), line.type(), line.amount(), line.balanceAfter(),
                         line.orderId(), line.paymentId(), line.reason())
-                .chain(() -> balance(connection, envelope, line.balanceAfter()));
+                .chain(() -> line.balanceAfter() == null ? Uni.createFrom().voidItem()
+                        : balance(connection, envelope, line.balanceAfter()));
     }
 
     private static Uni<Void> balance(SqlConnection connection, Envelope envelope, int balance) {

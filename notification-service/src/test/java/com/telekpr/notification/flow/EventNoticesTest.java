@@ -67,7 +67,7 @@ class EventNoticesTest {
         told.put(new BalanceLow(40, 50), "Saldo bajo: te quedan 40 tokens");
         told.put(new PaymentLinkCreated(UUID.randomUUID(), "T1", "https://pay.example/T1", expiry, 500,
                 new BigDecimal("50.00")), "Paga 50.00 USD por 500 tokens");
-        told.put(new SubscriptionActivated(UUID.randomUUID(), "premium", expiry, 300), "Premium activo hasta el 2026-12-24 12:00");
+        told.put(new SubscriptionActivated(UUID.randomUUID(), "premium", expiry, 300, 200), "Premium activo hasta el 2026-12-24 12:00");
         told.put(new SubscriptionExpiring(UUID.randomUUID(), expiry), "termina el 2026-12-24 12:00 UTC, en 3 días");
         told.put(new SubscriptionExpired(UUID.randomUUID(), expiry), "Tu suscripción premium terminó");
         told.put(new CustomerUpdated(UUID.randomUUID(), details()), "Perfil de cliente actualizado: Ana Lopez");

@@ -33,7 +33,7 @@ class SubscriberQueueTest {
         var regularQueued = debit(regular, regularOrder);
 
         send(subscriber, new SubscriptionActivated(UUID.randomUUID(), "premium",
-                Instant.now().plus(Duration.ofDays(30)), 300));
+                Instant.now().plus(Duration.ofDays(30)), 300, 200));
         Await.until("the subscription is replicated",
                 () -> Sql.count("select count(*) from orders.subscribers where user_id = ?", subscriber) == 1);
         var subscriberOrder = place(subscriber, profileOf(subscriber), "SITES_100", true);

@@ -48,8 +48,9 @@ public class SubscriptionPurchasing {
             if (charge.isEmpty()) {
                 return reject(cause, locked, command, TokenAccount.INSUFFICIENT_BALANCE);
             }
+            int balanceAfter = account.balance();
             return book.save(locked, charge.get(), cause.id())
-                    .chain(() -> activate(cause.userId()))
+                    .chain(() -> activate(cause.userId(), balanceAfter))
                     .chain(activated -> {
                         List<Event> events = new ArrayList<>(locked.eventsWith(charge.get().events()));
                         events.add(activated);
@@ -58,7 +59,7 @@ public class SubscriptionPurchasing {
         }));
     }
 
-    private Uni<SubscriptionActivated> activate(UUID userId) {
+    private Uni<SubscriptionActivated> activate(UUID userId, int balanceAfter) {
         // Postgres keeps microseconds: deciding on the stored precision keeps the event and the row equal
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return subscriptions.findByUser(userId).chain(row -> {
@@ -67,10 +68,10 @@ public class SubscriptionPurchasing {
                 var created = new SubscriptionEntity();
                 created.userId = userId;
                 created.copy(subscription);
-                return subscriptions.persist(created).map(saved -> subscription.activated(plan));
+                return subscriptions.persist(created).map(saved -> subscription.activated(plan, balanceAfter));
             }
             var subscription = row.toDomain();
-            var activated = subscription.renew(plan, now);
+            var activated = subscription.renew(plan, now, balanceAfter);
             row.copy(subscription);
             return Uni.createFrom().item(activated);
         });

@@ -33,16 +33,21 @@ public final class Subscription {
         return new Subscription(id, plan.type(), Status.ACTIVE, now.plus(plan.period()), null);
     }
 
-    /** A further purchase: extends from the current expiry if still active, else starts a new period now. */
-    public SubscriptionActivated renew(SubscriptionPlan plan, Instant now) {
+    /**
+     * A further purchase: extends from the current expiry if still active, else starts a new period now.
+     *
+     * @param balanceAfter the account's balance after this purchase's charge, carried by the event
+     */
+    public SubscriptionActivated renew(SubscriptionPlan plan, Instant now, int balanceAfter) {
         Instant from = isActiveAt(now) ? expiresAt : now;
         expiresAt = from.plus(plan.period());
         status = Status.ACTIVE;
-        return activated(plan);
+        return activated(plan, balanceAfter);
     }
 
-    public SubscriptionActivated activated(SubscriptionPlan plan) {
-        return new SubscriptionActivated(id, type, expiresAt, plan.priceTokens());
+    /** The event of a purchase of this subscription, whose charge left the account at {@code balanceAfter}. */
+    public SubscriptionActivated activated(SubscriptionPlan plan, int balanceAfter) {
+        return new SubscriptionActivated(id, type, expiresAt, plan.priceTokens(), balanceAfter);
     }
 
     public boolean isActiveAt(Instant now) {

@@ -25,7 +25,7 @@ class SubscriptionTest {
     @Test
     void buyingWhileActiveExtendsFromTheCurrentExpiry() {
         var subscription = Subscription.start(UUID.randomUUID(), PLAN, now);
-        var renewed = subscription.renew(PLAN, now.plus(Duration.ofDays(10)));
+        var renewed = subscription.renew(PLAN, now.plus(Duration.ofDays(10)), 0);
         assertEquals(now.plus(Duration.ofDays(60)), renewed.expiresAt());
     }
 
@@ -34,7 +34,7 @@ class SubscriptionTest {
         var subscription = Subscription.start(UUID.randomUUID(), PLAN, now);
         Instant later = now.plus(Duration.ofDays(45));
         subscription.expireIfEnded(later);
-        var renewed = subscription.renew(PLAN, later);
+        var renewed = subscription.renew(PLAN, later, 0);
         assertEquals(later.plus(Duration.ofDays(30)), renewed.expiresAt());
         assertEquals(Subscription.Status.ACTIVE, subscription.status());
     }
@@ -46,7 +46,7 @@ class SubscriptionTest {
         assertTrue(subscription.remindIfEndingSoon(PLAN, now.plus(Duration.ofDays(27))).isPresent());
         assertTrue(subscription.remindIfEndingSoon(PLAN, now.plus(Duration.ofDays(28))).isEmpty());
 
-        subscription.renew(PLAN, now.plus(Duration.ofDays(28)));
+        subscription.renew(PLAN, now.plus(Duration.ofDays(28)), 0);
         assertTrue(subscription.remindIfEndingSoon(PLAN, now.plus(Duration.ofDays(57))).isPresent());
     }
 

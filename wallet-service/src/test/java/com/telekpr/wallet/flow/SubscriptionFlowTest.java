@@ -42,6 +42,8 @@ class SubscriptionFlowTest {
         assertEquals(Duration.ofDays(30), Duration.between(activations.get(0).expiresAt(),
                 activations.get(1).expiresAt()));
         assertEquals(activations.get(0).subscriptionId(), activations.get(1).subscriptionId());
+        assertEquals(400, activations.get(0).balanceAfter());
+        assertEquals(100, activations.get(1).balanceAfter());
         assertEquals(100, balanceOf(user));
         given().get("/accounts/" + user).then().body("subscription.active", equalTo(true))
                 .body("subscription.type", equalTo("premium"));
