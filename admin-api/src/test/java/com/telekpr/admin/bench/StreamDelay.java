@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -27,22 +28,35 @@ final class StreamDelay {
     static StreamDelay measure(URI stream, int events) throws Exception {
         var delay = new StreamDelay();
         var received = new CountDownLatch(events);
+        var connected = new CountDownLatch(1);
         HttpResponse<Stream<String>> response = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(stream).build(),
                 HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
         CompletableFuture.runAsync(() -> response.body().forEach(line -> {
-            if (line.startsWith("data:") && line.contains("\"OrderPlaced\"")) {
+            if (line.startsWith("event:heartbeat")) {
+                connected.countDown();
+            } else if (line.startsWith("data:") && line.contains("\"OrderPlaced\"")) {
                 Envelope envelope = EnvelopeCodec.decode(line.substring(5).strip());
                 delay.delaysMicros.add(Duration.between(envelope.time(), Instant.now()).toNanos() / 1000);
                 received.countDown();
             }
         }));
-        Thread.sleep(1500);  // connected: the stream starts from the newest event when it is opened
+        // the stream starts from the newest event when it is opened: its first heartbeat says it is open
+        if (!connected.await(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("the stream sent no heartbeat");
+        }
+        var sent = new CountDownLatch(events);
+        var pacer = Executors.newSingleThreadScheduledExecutor();
         try (var sender = new TopicSender()) {
-            for (int i = 0; i < events; i++) {
-                sender.send(new History().at(Instant.now(), UUID.randomUUID(), "order", new OrderPlaced(UUID.randomUUID(),
-                        UUID.randomUUID(), "SITES_50", "50 sites", 50, false, 50, false, false)).envelopes().get(0));
-                Thread.sleep(20);
-            }
+            pacer.scheduleAtFixedRate(() -> {
+                if (sent.getCount() > 0) {
+                    sender.send(new History().at(Instant.now(), UUID.randomUUID(), "order", new OrderPlaced(UUID.randomUUID(),
+                            UUID.randomUUID(), "SITES_50", "50 sites", 50, false, 50, false, false)).envelopes().get(0));
+                    sent.countDown();
+                }
+            }, 0, 20, TimeUnit.MILLISECONDS);
+            sent.await(2, TimeUnit.MINUTES);
+        } finally {
+            pacer.shutdownNow();
         }
         received.await(2, TimeUnit.MINUTES);
         response.body().close();
