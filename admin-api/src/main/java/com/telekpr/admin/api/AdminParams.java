@@ -75,6 +75,18 @@ final class AdminParams {
         }
     }
 
+    /** A from/to window of moments (see {@link #moment}); either end may be absent. */
+    record Window(Instant from, Instant to) {
+    }
+
+    /** from (inclusive) and to (exclusive; a date includes its day) in {@code tz}, to not before from. */
+    static Window window(String from, String to, String tz) {
+        ZoneId zone = zone(tz);
+        Window window = new Window(moment("from", from, zone, false), moment("to", to, zone, true));
+        range(window.from(), window.to());
+        return window;
+    }
+
     /** Refuses {@code to} before {@code from} (either may be absent). */
     static <T extends Comparable<? super T>> void range(T from, T to) {
         if (from != null && to != null && to.compareTo(from) < 0) {

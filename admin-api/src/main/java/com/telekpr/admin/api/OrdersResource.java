@@ -15,8 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,13 +46,11 @@ public class OrdersResource {
         @QueryParam("q") String text;
 
         OrderFilter filter() {
-            ZoneId zone = AdminParams.zone(tz);
-            Instant start = AdminParams.moment("from", from, zone, false);
-            Instant end = AdminParams.moment("to", to, zone, true);
-            AdminParams.range(start, end);
+            AdminParams.Window placed = AdminParams.window(from, to, tz);
             return new OrderFilter(AdminParams.orderStatus(status), AdminParams.uuid("operator", operator),
                     AdminParams.uuid("user", user), null, packageCode == null || packageCode.isBlank() ? null
-                    : packageCode.strip(), AdminParams.bool("priority", priority), start, end, AdminParams.text(text));
+                    : packageCode.strip(), AdminParams.bool("priority", priority), placed.from(), placed.to(),
+                    AdminParams.text(text));
         }
     }
 

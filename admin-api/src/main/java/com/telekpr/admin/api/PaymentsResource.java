@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -35,12 +33,9 @@ public class PaymentsResource {
             @QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("tz") String tz, @QueryParam("q") String text, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        ZoneId zone = AdminParams.zone(tz);
-        Instant start = AdminParams.moment("from", from, zone, false);
-        Instant end = AdminParams.moment("to", to, zone, true);
-        AdminParams.range(start, end);
+        AdminParams.Window created = AdminParams.window(from, to, tz);
         var filter = new PaymentQueries.PaymentFilter(AdminParams.oneOf("status", status, PAYMENT_STATUSES),
-                AdminParams.uuid("user", user), start, end, AdminParams.text(text));
+                AdminParams.uuid("user", user), created.from(), created.to(), AdminParams.text(text));
         return queries.payments(filter, PageRequest.of(page, size, sort, PaymentQueries.SORTS.keySet(), "createdAt,desc"));
     }
 }

@@ -89,8 +89,7 @@ public final class OrderProjector {
     private static Uni<Void> reach(SqlConnection connection, Envelope envelope, UUID order, String status,
                                    boolean provesQueued) {
         String timeColumn = OrderProgress.timeColumn(status);
-        String set = "status = case when $2 > status_rank then $3 else status end,"
-                + " status_rank = greatest(status_rank, $2), reached_queue = reached_queue or $4";
+        String set = Sql.RAISE_STATUS + ", reached_queue = reached_queue or $4";
         short rank = (short) OrderProgress.rank(status);
         if (timeColumn == null) {
             return OrderRows.update(connection, order, set, rank, status, provesQueued);

@@ -61,8 +61,7 @@ public final class PaymentProjector {
 
     /** The payment is at least {@code status}; a closing event also stamps when it closed. */
     private static Uni<Void> reach(SqlConnection connection, UUID payment, String status, int rank, Envelope closing) {
-        String sql = "update payments set status = case when $2 > status_rank then $3 else status end,"
-                + " status_rank = greatest(status_rank, $2)";
+        String sql = "update payments set " + Sql.RAISE_STATUS;
         if (closing == null) {
             return Sql.run(connection, sql + " where payment_id = $1", payment, (short) rank, status);
         }

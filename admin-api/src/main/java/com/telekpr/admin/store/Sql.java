@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Prepared statements on a connection or pool, with the parameter types the Postgres client lacks (Instant). */
 public final class Sql {
@@ -27,6 +28,13 @@ public final class Sql {
 
     public static Uni<RowSet<Row>> rows(SqlClient client, String sql, Object... params) {
         return client.preparedQuery(sql).execute(tuple(java.util.Arrays.asList(params)));
+    }
+
+    /** Each row as {@code mapper} makes it, in order. */
+    public static <T> List<T> list(RowSet<Row> rows, Function<Row, T> mapper) {
+        var list = new ArrayList<T>(rows.size());
+        rows.forEach(row -> list.add(mapper.apply(row)));
+        return list;
     }
 
     public static Tuple tuple(List<Object> params) {
@@ -51,6 +59,13 @@ public final class Sql {
         OffsetDateTime value = row.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();
     }
+
+    /**
+     * The set clause of a status that only rises ($2 its rank, $3 its name): a higher rank replaces a lower one, a
+     * lower one is ignored, so the status is the same whatever order its news arrive in.
+     */
+    public static final String RAISE_STATUS = "status = case when $2 > status_rank then $3 else status end,"
+            + " status_rank = greatest(status_rank, $2)";
 
     /**
      * Set clauses of an upsert in which the incoming row's {@code columns} replace the stored ones only if

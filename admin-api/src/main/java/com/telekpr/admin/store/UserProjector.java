@@ -36,15 +36,16 @@ public final class UserProjector {
                             updated.admin(), updated.operator(), updated.suspended(), envelope.time());
         }
         if (event instanceof UserBlockedBot) {
-            return Users.ensure(connection, user)
-                    .chain(() -> Sql.run(connection, "update users set blocked_bot = true where user_id = $1", user));
+            return Sql.run(connection, "insert into users (user_id, blocked_bot) values ($1, true)"
+                    + " on conflict (user_id) do update set blocked_bot = true", user);
         }
         if (event instanceof UserActive active) {
-            return Users.ensure(connection, user)
-                    .chain(() -> Sql.run(connection, "insert into user_activity (user_id, day, active_at) values ($1, $2, $3)"
-                            + " on conflict (user_id, day) do update set active_at = least(user_activity.active_at, excluded.active_at)", user, active.day(), envelope.time()))
-                    .chain(() -> Sql.run(connection, "update users set last_active = greatest(last_active, $2) where user_id = $1",
-                            user, active.day()));
+            return Sql.run(connection, "insert into user_activity (user_id, day, active_at) values ($1, $2, $3)"
+                            + " on conflict (user_id, day) do update set active_at = least(user_activity.active_at,"
+                            + " excluded.active_at)", user, active.day(), envelope.time())
+                    .chain(() -> Sql.run(connection, "insert into users (user_id, last_active) values ($1, $2)"
+                            + " on conflict (user_id) do update set last_active = greatest(users.last_active,"
+                            + " excluded.last_active)", user, active.day()));
         }
         return Uni.createFrom().voidItem();
     }

@@ -4,18 +4,14 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.util.UUID;
 
-/** The users row every projection about a user may be the first to need. */
+/** The users' running sums, which any projection about a user may be the first to touch. */
 final class Users {
     private Users() {
     }
 
-    static Uni<Void> ensure(SqlConnection connection, UUID user) {
-        return Sql.run(connection, "insert into users (user_id) values ($1) on conflict do nothing", user);
-    }
-
-    /** Adds to one of the user's running sums (orders_count, tokens_spent, usd_paid). */
+    /** Adds to one of the user's running sums (orders_count, tokens_spent, usd_paid), making the row if need be. */
     static Uni<Void> add(SqlConnection connection, UUID user, String column, Number amount) {
-        return ensure(connection, user).chain(() -> Sql.run(connection,
-                "update users set " + column + " = " + column + " + $2 where user_id = $1", user, amount));
+        return Sql.run(connection, "insert into users (user_id, " + column + ") values ($1, $2) on conflict (user_id)"
+                + " do update set " + column + " = users." + column + " + excluded." + column, user, amount);
     }
 }

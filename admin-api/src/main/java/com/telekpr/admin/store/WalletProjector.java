@@ -57,10 +57,11 @@ public final class WalletProjector {
                             + " type = excluded.type, activated_at = excluded.activated_at, expires_at = excluded.expires_at,"
                             + " price_tokens = excluded.price_tokens", activated.subscriptionId(), user, activated.type(),
                             envelope.time(), activated.expiresAt(), activated.priceTokens())
-                    .chain(() -> Users.ensure(connection, user))
-                    .chain(() -> Sql.run(connection, "update users set subscription_type = case when subscription_expires_at is null"
-                            + " or subscription_expires_at <= $3 then $2 else subscription_type end,"
-                            + " subscription_expires_at = greatest(subscription_expires_at, $3) where user_id = $1",
+                    .chain(() -> Sql.run(connection, "insert into users (user_id, subscription_type, subscription_expires_at)"
+                            + " values ($1, $2, $3) on conflict (user_id) do update set subscription_type = case when"
+                            + " users.subscription_expires_at is null or users.subscription_expires_at <= excluded.subscription_expires_at"
+                            + " then excluded.subscription_type else users.subscription_type end, subscription_expires_at ="
+                            + " greatest(users.subscription_expires_at, excluded.subscription_expires_at)",
                             user, activated.type(), activated.expiresAt()))
                     // a version 1 message carries no balance after the charge: the line then has none, nor moves it
                     .chain(() -> line(connection, envelope, new Line("subscription", -activated.priceTokens(),
@@ -89,8 +90,9 @@ public final class WalletProjector {
     }
 
     private static Uni<Void> balance(SqlConnection connection, Envelope envelope, int balance) {
-        return Users.ensure(connection, envelope.requiredUserId())
-                .chain(() -> Sql.run(connection, "update users set balance = $2, balance_at = $3 where user_id = $1"
-                        + " and (balance_at is null or balance_at <= $3)", envelope.userId(), balance, envelope.time()));
+        return Sql.run(connection, "insert into users (user_id, balance, balance_at) values ($1, $2, $3)"
+                + " on conflict (user_id) do update set balance = excluded.balance, balance_at = excluded.balance_at"
+                + " where users.balance_at is null or users.balance_at <= excluded.balance_at",
+                envelope.requiredUserId(), balance, envelope.time());
     }
 }

@@ -1,5 +1,6 @@
 package com.telekpr.admin.application.dashboard;
 
+import io.vertx.mutiny.sqlclient.Row;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,5 +19,9 @@ public record Performance(
         double cancellationRate) {
 
     public record OperatorWork(String operatorId, String username, long completed, Double medianHandlingSeconds) {
+        static OperatorWork of(Row row) {
+            return new OperatorWork(row.getUUID("operator_id").toString(), row.getString("username"),
+                    row.getLong("completed"), row.getDouble("median"));
+        }
     }
 }

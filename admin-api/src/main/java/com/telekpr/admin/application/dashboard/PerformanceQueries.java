@@ -7,7 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import java.util.List;
 
 /** The performance figures: durations from the orders' step times, rates from the pre-summed order_totals. */
 @ApplicationScoped
@@ -45,12 +45,8 @@ public class PerformanceQueries {
 
     private Uni<Performance> compute() {
         Uni<Row> durations = Sql.rows(pool, DURATIONS).map(rows -> rows.iterator().next());
-        Uni<java.util.List<Performance.OperatorWork>> operators = Sql.rows(pool, OPERATORS).map(rows -> {
-            var list = new ArrayList<Performance.OperatorWork>();
-            rows.forEach(row -> list.add(new Performance.OperatorWork(row.getUUID("operator_id").toString(),
-                    row.getString("username"), row.getLong("completed"), row.getDouble("median"))));
-            return list;
-        });
+        Uni<List<Performance.OperatorWork>> operators = Sql.rows(pool, OPERATORS)
+                .map(rows -> Sql.list(rows, Performance.OperatorWork::of));
         Uni<Row> payments = Sql.rows(pool, PAYMENTS).map(rows -> rows.iterator().next());
         Uni<Row> queued = Sql.rows(pool, QUEUED).map(rows -> rows.iterator().next());
         return Uni.combine().all().unis(durations, operators, payments, queued).asTuple().map(all -> {

@@ -60,12 +60,8 @@ public class TrendQueries {
         Uni<Map<Integer, Row>> quarters = Sql.rows(pool, QUARTERS, starts, start, end).map(TrendQueries::byIndex);
         Uni<Map<Integer, Row>> active = Sql.rows(pool, ACTIVE, starts, start, end).map(TrendQueries::byIndex);
         Uni<Long> usersBefore = Sql.rows(pool, USERS_BEFORE, start).map(rows -> rows.iterator().next().getLong("users"));
-        Uni<List<Trends.PackagePopularity>> packages = Sql.rows(pool, PACKAGES, start, end).map(rows -> {
-            var list = new ArrayList<Trends.PackagePopularity>();
-            rows.forEach(row -> list.add(new Trends.PackagePopularity(row.getString("package_code"), row.getString("name"),
-                    row.getLong("orders"), row.getLong("tokens"))));
-            return list;
-        });
+        Uni<List<Trends.PackagePopularity>> packages = Sql.rows(pool, PACKAGES, start, end)
+                .map(rows -> Sql.list(rows, Trends.PackagePopularity::of));
         return Uni.combine().all().unis(quarters, active, usersBefore, packages).asTuple().map(all -> {
             var periods = new ArrayList<Trends.Period>();
             long totalUsers = all.getItem3();

@@ -1,5 +1,6 @@
 package com.telekpr.admin.application.dashboard;
 
+import io.vertx.mutiny.sqlclient.Row;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,5 +29,9 @@ public record Trends(String granularity, String tz, LocalDate from, LocalDate to
     }
 
     public record PackagePopularity(String code, String name, long orders, long tokens) {
+        static PackagePopularity of(Row row) {
+            return new PackagePopularity(row.getString("package_code"), row.getString("name"), row.getLong("orders"),
+                    row.getLong("tokens"));
+        }
     }
 }

@@ -5,9 +5,9 @@ import com.telekpr.admin.domain.Ratios;
 import com.telekpr.admin.store.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,22 +28,19 @@ public class BroadcastQueries {
                                 int pending, double successRate, Instant startedAt, Instant updatedAt) {
     }
 
+    private static BroadcastView view(Row row) {
+        int sent = row.getInteger("sent");
+        int done = sent + row.getInteger("failed") + row.getInteger("blocked");
+        return new BroadcastView(row.getUUID("broadcast_id"), row.getString("status"), sent, row.getInteger("failed"),
+                row.getInteger("blocked"), row.getInteger("cancelled"), row.getInteger("pending"), Ratios.rate(sent, done),
+                Sql.instant(row, "started_at"), Sql.instant(row, "progress_at"));
+    }
+
     public Uni<Page<BroadcastView>> broadcasts(String status, PageRequest page) {
         ListQuery query = new ListQuery().where("status = ?", status);
         Uni<List<BroadcastView>> items = Sql.rows(pool, "select * from broadcasts" + query.where()
                 + query.orderAndPage(SORTS.get(page.sort()), page, "broadcast_id"), query.pageParams(page))
-                .map(rows -> {
-                    var list = new ArrayList<BroadcastView>();
-                    rows.forEach(row -> {
-                        int sent = row.getInteger("sent");
-                        int done = sent + row.getInteger("failed") + row.getInteger("blocked");
-                        list.add(new BroadcastView(row.getUUID("broadcast_id"), row.getString("status"), sent,
-                                row.getInteger("failed"), row.getInteger("blocked"), row.getInteger("cancelled"),
-                                row.getInteger("pending"), Ratios.rate(sent, done),
-                                Sql.instant(row, "started_at"), Sql.instant(row, "progress_at")));
-                    });
-                    return list;
-                });
+                .map(rows -> Sql.list(rows, BroadcastQueries::view));
         return Paging.withTotal(pool, items, "select count(*) as total from broadcasts" + query.where(), query.params(), page);
     }
 }

@@ -5,9 +5,7 @@ import com.telekpr.admin.store.Sql;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +36,7 @@ public class CustomerQueries {
         ListQuery query = filtered(filter);
         Uni<List<CustomerView>> items = Sql.rows(pool, "select " + CustomerView.COLUMNS + CustomerView.FROM + query.where()
                 + query.orderAndPage(SORTS.get(page.sort()), page, "c.profile_id"), query.pageParams(page))
-                .map(CustomerQueries::views);
+                .map(rows -> Sql.list(rows, CustomerView::of));
         return Paging.withTotal(pool, items, "select count(*) as total" + CustomerView.FROM + query.where(),
                 query.params(), page);
     }
@@ -66,7 +64,8 @@ public class CustomerQueries {
                 query.and("c.profile_id > ?", last.profileId());
             }
             return Sql.rows(pool, "select " + CustomerView.COLUMNS + CustomerView.FROM + query.where()
-                    + " order by c.profile_id limit " + PageRequest.MAX_SIZE, query.params()).map(CustomerQueries::views);
+                    + " order by c.profile_id limit " + PageRequest.MAX_SIZE, query.params())
+                    .map(rows -> Sql.list(rows, CustomerView::of));
         });
     }
 
@@ -80,9 +79,4 @@ public class CustomerQueries {
                         "c.instagram_username", "u.username", "c.profile_id::text");
     }
 
-    private static List<CustomerView> views(Iterable<Row> rows) {
-        var list = new ArrayList<CustomerView>();
-        rows.forEach(row -> list.add(CustomerView.of(row)));
-        return list;
-    }
 }

@@ -8,7 +8,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,13 +31,18 @@ public class OrderQueries {
     }
 
     public record HistoryStep(Instant at, String from, String to, UUID actorId, String note) {
+        static HistoryStep of(Row row) {
+            return new HistoryStep(Sql.instant(row, "at"), row.getString("from_status"), row.getString("to_status"),
+                    row.getUUID("actor_id"), row.getString("note"));
+        }
     }
 
     public Uni<Page<OrderSummary>> list(OrderFilter filter, PageRequest page) {
         ListQuery query = filtered(filter);
         String column = SORTS.get(page.sort());
         Uni<List<OrderSummary>> items = Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM + query.where()
-                + query.orderAndPage(column, page, "o.order_id"), query.pageParams(page)).map(OrderQueries::summaries);
+                + query.orderAndPage(column, page, "o.order_id"), query.pageParams(page))
+                .map(rows -> Sql.list(rows, OrderSummary::of));
         if (filter.byStatusAlone()) {
             // the most asked lists (all, or one status) are counted already: no need to count 50,000 pending orders
             ListQuery counted = new ListQuery().where("status = ?", filter.status());
@@ -52,14 +56,10 @@ public class OrderQueries {
 
     public Uni<OrderDetail> one(UUID orderId) {
         Uni<List<OrderSummary>> order = Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM
-                + " where o.order_id = $1", orderId).map(OrderQueries::summaries);
+                + " where o.order_id = $1", orderId).map(rows -> Sql.list(rows, OrderSummary::of));
         Uni<List<HistoryStep>> history = Sql.rows(pool, "select at, from_status, to_status, actor_id, note"
-                + " from order_history where order_id = $1 order by at, event_id", orderId).map(rows -> {
-                    var steps = new ArrayList<HistoryStep>();
-                    rows.forEach(row -> steps.add(new HistoryStep(Sql.instant(row, "at"), row.getString("from_status"),
-                            row.getString("to_status"), row.getUUID("actor_id"), row.getString("note"))));
-                    return steps;
-                });
+                + " from order_history where order_id = $1 order by at, event_id", orderId)
+                .map(rows -> Sql.list(rows, HistoryStep::of));
         return Uni.combine().all().unis(order, history).asTuple().map(both -> {
             if (both.getItem1().isEmpty()) {
                 throw new NotFoundException("order", orderId);
@@ -88,7 +88,7 @@ public class OrderQueries {
         }
         return Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM + query.where()
                 + " order by o.placed_at desc nulls last, o.order_id desc limit " + PageRequest.MAX_SIZE, query.params())
-                .map(OrderQueries::summaries);
+                .map(rows -> Sql.list(rows, OrderSummary::of));
     }
 
     static ListQuery filtered(OrderFilter filter) {
@@ -101,9 +101,4 @@ public class OrderQueries {
                         "o.package_code");
     }
 
-    private static List<OrderSummary> summaries(Iterable<Row> rows) {
-        var list = new ArrayList<OrderSummary>();
-        rows.forEach(row -> list.add(OrderSummary.of(row)));
-        return list;
-    }
 }

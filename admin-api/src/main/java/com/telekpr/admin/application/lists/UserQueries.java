@@ -4,9 +4,9 @@ import com.telekpr.admin.domain.PageRequest;
 import com.telekpr.admin.store.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,9 +29,17 @@ public class UserQueries {
 
     public record LedgerLine(Instant at, String type, int amount, Integer balanceAfter, UUID orderId, UUID paymentId,
                              String reason) {
+        static LedgerLine of(Row row) {
+            return new LedgerLine(Sql.instant(row, "at"), row.getString("type"), row.getInteger("amount"),
+                    row.getInteger("balance_after"), row.getUUID("order_id"), row.getUUID("payment_id"),
+                    row.getString("reason"));
+        }
     }
 
     public record TimelineLine(Instant at, String type, String summary) {
+        static TimelineLine of(Row row) {
+            return new TimelineLine(Sql.instant(row, "at"), row.getString("type"), row.getString("summary"));
+        }
     }
 
     public record UserDetail(UserSummary user, Page<LedgerLine> ledger, Page<OrderSummary> orders,
@@ -47,11 +55,7 @@ public class UserQueries {
                 .matching(filter.text(), "username", "full_name", "telegram_id::text", "user_id::text");
         Uni<List<UserSummary>> items = Sql.rows(pool, "select " + UserSummary.COLUMNS + " from users" + query.where()
                         + query.orderAndPage(SORTS.get(page.sort()), page, "user_id"), query.pageParams(page))
-                .map(rows -> {
-                    var list = new ArrayList<UserSummary>();
-                    rows.forEach(row -> list.add(UserSummary.of(row)));
-                    return list;
-                });
+                .map(rows -> Sql.list(rows, UserSummary::of));
         return Paging.withTotal(pool, items, "select count(*) as total from users" + query.where(), query.params(), page);
     }
 
@@ -66,24 +70,14 @@ public class UserQueries {
                 });
         Uni<List<LedgerLine>> lines = Sql.rows(pool, "select at, type, amount, balance_after, order_id, payment_id, reason"
                         + " from ledger_lines where user_id = $1 order by at desc, event_id limit $2 offset $3",
-                userId, ledgerPage.size(), (long) ledgerPage.page() * ledgerPage.size()).map(rows -> {
-                    var list = new ArrayList<LedgerLine>();
-                    rows.forEach(row -> list.add(new LedgerLine(Sql.instant(row, "at"), row.getString("type"),
-                            row.getInteger("amount"), row.getInteger("balance_after"), row.getUUID("order_id"),
-                            row.getUUID("payment_id"), row.getString("reason"))));
-                    return list;
-                });
+                userId, ledgerPage.size(), (long) ledgerPage.page() * ledgerPage.size())
+                .map(rows -> Sql.list(rows, LedgerLine::of));
         Uni<Page<LedgerLine>> ledger = Paging.withTotal(pool, lines,
                 "select count(*) as total from ledger_lines where user_id = $1", new Object[] {userId}, ledgerPage);
         Uni<Page<OrderSummary>> latestOrders = orders.list(new OrderFilter(null, null, userId, null, null, null, null, null, null),
                 new PageRequest(0, RECENT, "placedAt", true));
         Uni<List<TimelineLine>> timeline = Sql.rows(pool, "select at, type, summary from user_timeline where user_id = $1"
-                + " order by at desc, event_id limit 50", userId).map(rows -> {
-                    var list = new ArrayList<TimelineLine>();
-                    rows.forEach(row -> list.add(new TimelineLine(Sql.instant(row, "at"), row.getString("type"),
-                            row.getString("summary"))));
-                    return list;
-                });
+                + " order by at desc, event_id limit 50", userId).map(rows -> Sql.list(rows, TimelineLine::of));
         return Uni.combine().all().unis(user, ledger, latestOrders, timeline).asTuple()
                 .map(all -> new UserDetail(all.getItem1(), all.getItem2(), all.getItem3(), all.getItem4()));
     }

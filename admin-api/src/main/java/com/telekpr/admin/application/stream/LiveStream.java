@@ -7,7 +7,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -71,10 +70,7 @@ public class LiveStream {
 
     private Uni<List<Item>> read(long after) {
         return Sql.rows(pool, "select seq, kind, data from stream_events where seq > $1 order by seq limit $2", after, BATCH)
-                .map(rows -> {
-                    var items = new ArrayList<Item>();
-                    rows.forEach(row -> items.add(new Item(row.getLong("seq"), row.getString("kind"), row.getString("data"))));
-                    return items;
-                });
+                .map(rows -> Sql.list(rows, row -> new Item(row.getLong("seq"), row.getString("kind"),
+                        row.getString("data"))));
     }
 }
