@@ -3,6 +3,7 @@ package com.telekpr.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +40,7 @@ public class ApiErrors {
         String field = e.getPath().stream().map(reference -> reference.getFieldName() != null
                 ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
         String message = field.isEmpty() ? "the request body does not have the expected shape"
+                : e instanceof UnrecognizedPropertyException ? "'" + field + "' is not a field of this request"
                 : "'" + field + "' has the wrong type";
         return answer(400, "invalid_request", message, field.isEmpty() ? null : field);
     }
