@@ -6,6 +6,8 @@ import com.telekpr.admin.application.lists.NotFoundException;
 import com.telekpr.admin.application.rebuild.RebuildRunningException;
 import com.telekpr.admin.application.rebuild.RebuildStatus;
 import com.telekpr.admin.domain.PageRequest;
+import com.telekpr.admin.application.signin.SignInRefused;
+import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -25,6 +27,27 @@ class AdminErrorMappers {
     }
 
     public record Busy(int status, String error, String message, RebuildStatus rebuild) {
+    }
+
+    /** 401, or 429 with Retry-After (seconds) when the brute-force throttle refused it; {success: false} as PRD §10.1 has it. */
+    @ServerExceptionMapper
+    Response signInRefused(SignInRefused e) {
+        if (e.throttled()) {
+            return Response.status(429).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+                    .entity(new Refused(false, 429, "too_many_attempts", e.getMessage())).build();
+        }
+        return Response.status(401).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                .entity(new Refused(false, 401, "unauthorized", e.getMessage())).build();
+    }
+
+    public record Refused(boolean success, int status, String error, String message) {
+    }
+
+    /** A valid staff token without the role an endpoint needs. */
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e) {
+        return answer(403, "forbidden", "your role may not do this", null);
     }
 
     @ServerExceptionMapper

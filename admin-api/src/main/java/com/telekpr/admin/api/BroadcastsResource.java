@@ -4,6 +4,7 @@ import com.telekpr.admin.application.lists.BroadcastQueries;
 import com.telekpr.admin.application.lists.Page;
 import com.telekpr.admin.domain.PageRequest;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The broadcasts table (PRD §3.4.4: delivery tracking). */
+@RolesAllowed("admin")
 @Path("/api/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class BroadcastsResource {

@@ -7,6 +7,7 @@ import com.telekpr.admin.domain.PageRequest;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The customers table (PRD §10.1), one customer with their orders, and the CSV export. */
+@RolesAllowed("admin")
 @Path("/api/admin/customers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomersResource {

@@ -8,6 +8,7 @@ import com.telekpr.admin.application.dashboard.TrendQueries;
 import com.telekpr.admin.application.dashboard.Trends;
 import com.telekpr.admin.domain.TrendBuckets.Granularity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The dashboard's figures and charts (PRD §3.4.1, §10.1), from admin's own read models only. */
+@RolesAllowed("admin")
 @Path("/api/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {

@@ -3,6 +3,7 @@ package com.telekpr.admin.api;
 import com.telekpr.admin.application.stream.LiveStream;
 import com.telekpr.rest.InvalidRequestException;
 import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Server-Sent Events for the live dashboard. */
+@RolesAllowed("admin")
 @Path("/api/admin/stream")
 public class StreamResource {
     private final LiveStream stream;

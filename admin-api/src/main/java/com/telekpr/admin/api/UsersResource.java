@@ -7,6 +7,7 @@ import com.telekpr.admin.application.lists.UserSummary;
 import com.telekpr.admin.domain.PageRequest;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The users table (PRD §3.4.3) and one user's page. */
+@RolesAllowed("admin")
 @Path("/api/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {

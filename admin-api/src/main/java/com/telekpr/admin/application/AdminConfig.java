@@ -25,13 +25,6 @@ public interface AdminConfig {
     @WithDefault("5s")
     Duration healthCacheTtl();
 
-    /**
-     * Whether POST /api/admin/projections/rebuild answers without a signed-in admin: only %dev and %test say
-     * yes, until staff sign-in exists; elsewhere it is refused (403).
-     */
-    @WithDefault("false")
-    boolean rebuildWithoutSignIn();
-
     /** How often the live stream looks for newly projected events (every replica reads the same table). */
     @WithDefault("100ms")
     Duration streamPoll();

@@ -1,6 +1,6 @@
 package com.telekpr.admin.api;
 
-import static io.restassured.RestAssured.given;
+import static com.telekpr.admin.Staff.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -47,7 +47,7 @@ class BadInputTest {
         "/api/admin/payments|from|1970-01-01T00:00:00Z|from|years 2000 to 2200",
     })
     void aMalformedValueIsNamed(String path, String parameter, String value, String field, String message) {
-        given().queryParam(parameter, value).get(path).then().statusCode(400)
+        asAdmin().queryParam(parameter, value).get(path).then().statusCode(400)
                 .body("field", equalTo(field)).body("message", containsString(message));
     }
 
@@ -57,7 +57,7 @@ class BadInputTest {
         "2020-01-01|2026-12-31|day|from|at most 1100",
     })
     void aRangeThatMakesNoSenseIsRefused(String from, String to, String granularity, String field, String message) {
-        given().queryParam("from", from).queryParam("to", to).queryParam("granularity", granularity)
+        asAdmin().queryParam("from", from).queryParam("to", to).queryParam("granularity", granularity)
                 .get("/api/admin/analytics/trends").then().statusCode(400)
                 .body("field", equalTo(field)).body("message", containsString(message));
     }
@@ -65,14 +65,14 @@ class BadInputTest {
     @ParameterizedTest(name = "orders from {0} to {1}")
     @CsvSource(delimiter = '|', value = {"2026-11-30|2026-11-01", "2026-11-30T10:00:00Z|2026-11-30T09:00:00Z"})
     void anOrdersRangeBackwardsIsRefused(String from, String to) {
-        given().queryParam("from", from).queryParam("to", to).get("/api/admin/orders").then().statusCode(400)
+        asAdmin().queryParam("from", from).queryParam("to", to).get("/api/admin/orders").then().statusCode(400)
                 .body("field", equalTo("to"));
     }
 
     @ParameterizedTest(name = "Last-Event-ID {0}")
     @CsvSource({"abc", "-5"})
     void aMalformedLastEventIdIsRefused(String lastEventId) {
-        given().header("Last-Event-ID", lastEventId).get("/api/admin/stream").then().statusCode(400)
+        asAdmin().header("Last-Event-ID", lastEventId).get("/api/admin/stream").then().statusCode(400)
                 .body("field", equalTo("Last-Event-ID"));
     }
 }

@@ -1,5 +1,6 @@
 package com.telekpr.admin.bench;
 
+import com.telekpr.admin.Staff;
 import com.telekpr.admin.History;
 import com.telekpr.events.Envelope;
 import com.telekpr.events.EnvelopeCodec;
@@ -107,7 +108,7 @@ class AdminReadBenchmark {
         System.out.printf("  live projection: %,d events sent at once, all projected in %.1f s: %,.0f events/s%n",
                 events.size(), seconds, events.size() / seconds);
         HttpClient http = HttpClient.newHttpClient();
-        http.send(HttpRequest.newBuilder(base.resolve("api/admin/projections/rebuild"))
+        http.send(Staff.adminRequest(base.resolve("api/admin/projections/rebuild"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         AtomicReference<String> status = new AtomicReference<>();
         Await.until("the rebuild", Duration.ofMinutes(10), () -> {
@@ -119,7 +120,7 @@ class AdminReadBenchmark {
 
     private static String get(HttpClient http, URI uri) {
         try {
-            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return http.send(Staff.adminRequest(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,8 +1,8 @@
 package com.telekpr.admin.bench;
 
+import com.telekpr.admin.Staff;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +35,7 @@ final class PacedLoad {
                 Thread.onSpinWait();
             }
             long sent = System.nanoTime();
-            pending.add(http.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+            pending.add(http.sendAsync(Staff.adminRequest(uri).build(), HttpResponse.BodyHandlers.ofString())
                     .thenAccept(response -> {
                         latencies.add(System.nanoTime() - sent);
                         if (response.statusCode() != 200) {
@@ -49,7 +49,7 @@ final class PacedLoad {
 
     private void warmUp() {
         for (int i = 0; i < 50; i++) {
-            http.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).join();
+            http.sendAsync(Staff.adminRequest(uri).build(), HttpResponse.BodyHandlers.ofString()).join();
         }
     }
 

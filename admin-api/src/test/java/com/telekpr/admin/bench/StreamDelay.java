@@ -1,5 +1,6 @@
 package com.telekpr.admin.bench;
 
+import com.telekpr.admin.Staff;
 import com.telekpr.admin.History;
 import com.telekpr.events.Envelope;
 import com.telekpr.events.EnvelopeCodec;
@@ -7,7 +8,6 @@ import com.telekpr.events.OrderEvent.OrderPlaced;
 import com.telekpr.testkit.TopicSender;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,7 @@ final class StreamDelay {
         var delay = new StreamDelay();
         var received = new CountDownLatch(events);
         var connected = new CountDownLatch(1);
-        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(stream).build(),
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().sendAsync(Staff.adminRequest(stream).build(),
                 HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
         CompletableFuture.runAsync(() -> response.body().forEach(line -> {
             if (line.startsWith("event:heartbeat")) {

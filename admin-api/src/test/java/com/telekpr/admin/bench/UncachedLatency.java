@@ -1,8 +1,8 @@
 package com.telekpr.admin.bench;
 
+import com.telekpr.admin.Staff;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +18,7 @@ final class UncachedLatency {
         var measured = new UncachedLatency();
         for (int i = 0; i < REQUESTS; i++) {
             long sent = System.nanoTime();
-            var response = http.send(HttpRequest.newBuilder(question.apply(i)).build(), HttpResponse.BodyHandlers.ofString());
+            var response = http.send(Staff.adminRequest(question.apply(i)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(question.apply(i) + " answered " + response.statusCode() + ": " + response.body());
             }

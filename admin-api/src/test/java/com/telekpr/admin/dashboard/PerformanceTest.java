@@ -1,6 +1,6 @@
 package com.telekpr.admin.dashboard;
 
-import static io.restassured.RestAssured.given;
+import static com.telekpr.admin.Staff.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.telekpr.admin.ReadModels;
@@ -25,7 +25,7 @@ class PerformanceTest {
         ReadModels.project(history.envelopes());
 
         // as doubles: RestAssured reads JSON numbers as floats by default, too coarse for seconds like 3599.67
-        JsonPath performance = JsonPath.from(given().get("/api/admin/analytics/performance").then().statusCode(200)
+        JsonPath performance = JsonPath.from(asAdmin().get("/api/admin/analytics/performance").then().statusCode(200)
                 .extract().asString()).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
         assertEquals(0.4, performance.getDouble("completionRate"), 1e-9);
         // queued → completed: o1 08:00:01 → 10:00:00 = 7199 s, o7 08:00:01 → 09:00:01 = 3600 s

@@ -1,6 +1,6 @@
 package com.telekpr.admin.dashboard;
 
-import static io.restassured.RestAssured.given;
+import static com.telekpr.admin.Staff.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,7 +31,7 @@ class StatsTest {
         var history = new SeededHistory();
         ReadModels.project(history.envelopes());
 
-        JsonPath stats = given().queryParam("tz", "Europe/Berlin").get("/api/admin/stats").then().statusCode(200)
+        JsonPath stats = asAdmin().queryParam("tz", "Europe/Berlin").get("/api/admin/stats").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(4, stats.getInt("totalUsers"));
         assertEquals(7, stats.getInt("totalOrders"));
@@ -51,7 +51,7 @@ class StatsTest {
         assertNotNull(stats.get("projectionLagSeconds"));
         assertEquals(5, stats.getList("systemHealth.services").size());
         assertFalse(stats.getBoolean("systemHealth.allReady"), "no other service runs in this test");
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = asAdmin().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("telekpr_admin_projection_lag_seconds_bucket"), "the freshness histogram");
     }
 
@@ -61,7 +61,7 @@ class StatsTest {
         var history = new SeededHistory();
         ReadModels.project(history.envelopes());
         for (String zone : new String[] {"UTC", "Pacific/Kiritimati", "America/Los_Angeles"}) {
-            double month = given().queryParam("tz", zone).get("/api/admin/stats").then().statusCode(200)
+            double month = asAdmin().queryParam("tz", zone).get("/api/admin/stats").then().statusCode(200)
                     .extract().jsonPath().getDouble("revenue.thisMonthUsd");
             assertEquals(thisMonth(history, zone), month, 0.001, zone);
         }

@@ -1,6 +1,6 @@
 package com.telekpr.admin.dashboard;
 
-import static io.restassured.RestAssured.given;
+import static com.telekpr.admin.Staff.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.telekpr.admin.ReadModels;
@@ -86,7 +86,7 @@ class TrendsTest {
     }
 
     private static JsonPath trends(String from, String to, String granularity, String tz) {
-        var request = given().queryParam("from", from).queryParam("to", to).queryParam("granularity", granularity);
+        var request = asAdmin().queryParam("from", from).queryParam("to", to).queryParam("granularity", granularity);
         if (tz != null) {
             request.queryParam("tz", tz);
         }

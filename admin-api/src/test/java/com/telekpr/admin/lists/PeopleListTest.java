@@ -1,6 +1,6 @@
 package com.telekpr.admin.lists;
 
-import static io.restassured.RestAssured.given;
+import static com.telekpr.admin.Staff.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,18 +32,18 @@ class PeopleListTest {
 
     @Test
     void usersWithTheirMoneyAndOrders() {
-        given().queryParam("sort", "tokensSpent,desc").get("/api/admin/users").then().statusCode(200)
+        asAdmin().queryParam("sort", "tokensSpent,desc").get("/api/admin/users").then().statusCode(200)
                 .body("total", equalTo(4)).body("items[0].username", equalTo("anna")).body("items[1].username", equalTo("cara"))
                 .body("items[0].tokensSpent", equalTo(300)).body("items[0].ordersCount", equalTo(3))
                 .body("items[0].usdPaid", equalTo(25.0f)).body("items[0].balance", equalTo(50));
-        given().queryParam("role", "operator").get("/api/admin/users").then().body("items.username", contains("op"));
-        given().queryParam("subscriber", "true").get("/api/admin/users").then().body("items.username", contains("cara"));
-        given().queryParam("q", "cara c").get("/api/admin/users").then().body("items.username", contains("cara"));
+        asAdmin().queryParam("role", "operator").get("/api/admin/users").then().body("items.username", contains("op"));
+        asAdmin().queryParam("subscriber", "true").get("/api/admin/users").then().body("items.username", contains("cara"));
+        asAdmin().queryParam("q", "cara c").get("/api/admin/users").then().body("items.username", contains("cara"));
     }
 
     @Test
     void oneUserWithLedgerOrdersAndTimeline() {
-        given().queryParam("ledgerSize", 2).get("/api/admin/users/" + history.u3).then().statusCode(200)
+        asAdmin().queryParam("ledgerSize", 2).get("/api/admin/users/" + history.u3).then().statusCode(200)
                 .body("user.balance", equalTo(510)).body("user.tokensSpent", equalTo(0))
                 .body("ledger.total", equalTo(5)).body("ledger.items.type", contains("admin_adjustment", "subscription"))
                 .body("orders.total", equalTo(2))
@@ -54,18 +54,18 @@ class PeopleListTest {
 
     @Test
     void customersWithoutTheDeletedUnlessAsked() {
-        given().get("/api/admin/customers").then().statusCode(200).body("total", equalTo(2))
+        asAdmin().get("/api/admin/customers").then().statusCode(200).body("total", equalTo(2))
                 .body("items.firstName", contains("Ben", "Anna")).body("items[0].email", equalTo("ben@new.example.com"))
                 .body("items[0].ordersCount", equalTo(2)).body("items[0].keySet()", not(hasItem("password")));
-        given().queryParam("deleted", "true").queryParam("sort", "registeredAt,asc").get("/api/admin/customers").then()
+        asAdmin().queryParam("deleted", "true").queryParam("sort", "registeredAt,asc").get("/api/admin/customers").then()
                 .body("total", equalTo(3)).body("items[2].deletedAt", equalTo("2026-11-06T09:10:00Z"));
-        given().get("/api/admin/customers/" + history.c2).then().statusCode(200)
+        asAdmin().get("/api/admin/customers/" + history.c2).then().statusCode(200)
                 .body("customer.ownerUsername", equalTo("anna")).body("orders.total", equalTo(3));
     }
 
     @Test
     void customersExportCarriesEveryField() {
-        String csv = given().queryParam("q", "anna").get("/api/admin/customers/export").then().statusCode(200)
+        String csv = asAdmin().queryParam("q", "anna").get("/api/admin/customers/export").then().statusCode(200)
                 .extract().asString();
         var lines = csv.split("\r\n");
         org.junit.jupiter.api.Assertions.assertEquals(2, lines.length, csv);
@@ -75,10 +75,10 @@ class PeopleListTest {
 
     @Test
     void paymentsAndBroadcasts() {
-        given().queryParam("status", "paid").queryParam("sort", "amountUsd,desc").get("/api/admin/payments").then()
+        asAdmin().queryParam("status", "paid").queryParam("sort", "amountUsd,desc").get("/api/admin/payments").then()
                 .statusCode(200).body("total", equalTo(3)).body("items.trackId", contains("T2", "T1", "T5"));
-        given().queryParam("q", "t3").get("/api/admin/payments").then().body("items.status", contains("expired"));
-        given().get("/api/admin/broadcasts").then().statusCode(200).body("total", equalTo(1))
+        asAdmin().queryParam("q", "t3").get("/api/admin/payments").then().body("items.status", contains("expired"));
+        asAdmin().get("/api/admin/broadcasts").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].status", equalTo("completed")).body("items[0].successRate", equalTo(0.75f));
     }
 }

@@ -1,6 +1,6 @@
 package com.telekpr.admin.projection;
 
-import static io.restassured.RestAssured.given;
+import static com.telekpr.admin.Staff.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,11 +55,11 @@ class RebuildTest {
             // plays a live projection in the middle of its transaction: the swap must wait for it
             liveProjection.setAutoCommit(false);
             liveProjection.createStatement().execute("select pg_advisory_xact_lock_shared(" + ProjectionLock.KEY + ")");
-            given().post("/api/admin/projections/rebuild").then().statusCode(202).body("state", equalTo("replaying"));
+            asAdmin().post("/api/admin/projections/rebuild").then().statusCode(202).body("state", equalTo("replaying"));
             Await.until("the replay waits for the live projection in flight", () -> "locking".equals(state()));
-            given().post("/api/admin/projections/rebuild").then().statusCode(409)
+            asAdmin().post("/api/admin/projections/rebuild").then().statusCode(409)
                     .body("error", equalTo("rebuild_running")).body("rebuild.state", equalTo("locking"));
-            given().get("/api/admin/orders").then().statusCode(200);  // reads answer throughout
+            asAdmin().get("/api/admin/orders").then().statusCode(200);  // reads answer throughout
             try (var sender = new TopicSender()) {
                 meanwhile.forEach(sender::send);
             }
@@ -80,19 +80,19 @@ class RebuildTest {
     }
 
     private static JsonPath rebuildAndWait() {
-        given().post("/api/admin/projections/rebuild").then().statusCode(202);
+        asAdmin().post("/api/admin/projections/rebuild").then().statusCode(202);
         return awaitDone();
     }
 
     private static JsonPath awaitDone() {
         Await.until("the rebuild finished", () -> !List.of("replaying", "locking", "swapping").contains(state()));
-        JsonPath status = given().get("/api/admin/projections").then().statusCode(200).extract().jsonPath();
+        JsonPath status = asAdmin().get("/api/admin/projections").then().statusCode(200).extract().jsonPath();
         assertEquals("done", status.getString("state"), status.prettify());
         return status;
     }
 
     private static String state() {
-        return given().get("/api/admin/projections").jsonPath().getString("state");
+        return asAdmin().get("/api/admin/projections").jsonPath().getString("state");
     }
 
     private static Envelope orderPlaced() {

@@ -1,8 +1,8 @@
 package com.telekpr.admin.stream;
 
+import com.telekpr.admin.Staff;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -20,7 +20,7 @@ final class SseClient implements AutoCloseable {
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
 
     SseClient(URI uri, String lastEventId) {
-        var request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+        var request = Staff.adminRequest(uri).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

@@ -50,7 +50,7 @@ public class CustomerQueries {
                     return CustomerView.of(rows.iterator().next());
                 });
         Uni<Page<OrderSummary>> theirOrders = orders.list(
-                new OrderFilter(null, null, null, profileId, null, null, null, null, null),
+                OrderFilter.ofCustomerProfile(profileId),
                 new PageRequest(0, 20, "placedAt", true));
         return Uni.combine().all().unis(customer, theirOrders).asTuple()
                 .map(both -> new CustomerDetail(both.getItem1(), both.getItem2()));

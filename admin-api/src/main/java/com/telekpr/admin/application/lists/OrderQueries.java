@@ -97,6 +97,7 @@ public class OrderQueries {
                 .where("o.customer_profile_id = ?", filter.customerProfileId()).where("o.package_code = ?", filter.packageCode())
                 .where("o.priority = ?", filter.priority()).where("o.placed_at >= ?", filter.from())
                 .where("o.placed_at < ?", filter.to())
+                .where("(o.status = 'pending' or o.operator_id = ?)", filter.visibleToOperator())
                 .matching(filter.text(), "o.order_id::text", "u.username", "c.first_name", "c.last_name", "c.email",
                         "o.package_code");
     }

@@ -74,7 +74,7 @@ public class UserQueries {
                 .map(rows -> Sql.list(rows, LedgerLine::of));
         Uni<Page<LedgerLine>> ledger = Paging.withTotal(pool, lines,
                 "select count(*) as total from ledger_lines where user_id = $1", new Object[] {userId}, ledgerPage);
-        Uni<Page<OrderSummary>> latestOrders = orders.list(new OrderFilter(null, null, userId, null, null, null, null, null, null),
+        Uni<Page<OrderSummary>> latestOrders = orders.list(OrderFilter.ofUser(userId),
                 new PageRequest(0, RECENT, "placedAt", true));
         Uni<List<TimelineLine>> timeline = Sql.rows(pool, "select at, type, summary from user_timeline where user_id = $1"
                 + " order by at desc, event_id limit 50", userId).map(rows -> Sql.list(rows, TimelineLine::of));

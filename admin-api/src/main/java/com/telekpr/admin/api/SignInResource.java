@@ -1,0 +1,116 @@
+package com.telekpr.admin.api;
+
+import com.telekpr.admin.application.signin.SessionRefresh;
+import com.telekpr.admin.application.signin.SignedIn;
+import com.telekpr.admin.application.signin.StaffSignIn;
+import com.telekpr.admin.application.signin.StaffTokens;
+import com.telekpr.rest.InvalidRequestException;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Staff sign-in: a password login answers a staff token (for the Authorization header) and sets the refresh cookie,
+ * which only /api/admin/session/* ever receives (httpOnly, Secure, SameSite=Strict).
+ */
+@Path("/api/admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class SignInResource {
+    static final String COOKIE = "telekpr_session";
+    private static final String COOKIE_PATH = "/api/admin/session";
+
+    private final StaffSignIn signIn;
+    private final SessionRefresh sessions;
+    private final ClientAddresses clients;
+    private final JsonWebToken token;
+
+    SignInResource(StaffSignIn signIn, SessionRefresh sessions, ClientAddresses clients, JsonWebToken token) {
+        this.signIn = signIn;
+        this.sessions = sessions;
+        this.clients = clients;
+        this.token = token;
+    }
+
+    public record LoginRequest(String username, String password) {
+    }
+
+    public record LoginAnswer(boolean success, String token, String tokenType, long expiresIn, String username, String role) {
+    }
+
+    public record Me(String accountId, String username, Set<String> roles, String telegramUserId, long expiresAt) {
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    @Operation(summary = "Signs in with username and password: the staff token (15 min) and the refresh cookie;"
+            + " 401 on wrong credentials, 429 with Retry-After after 5 failures in 15 minutes")
+    public Uni<Response> login(LoginRequest request, @Context HttpServerRequest http) {
+        if (request == null) {
+            throw new InvalidRequestException(null, "the body needs username and password");
+        }
+        String username = required("username", request.username(), 64);
+        String password = required("password", request.password(), 256);
+        return signIn.logIn(username, password, clients.of(http)).map(SignInResource::signedIn);
+    }
+
+    @POST
+    @Path("/session/refresh")
+    @PermitAll
+    @Operation(summary = "A new staff token for the refresh cookie, which is replaced; 401 when the session has ended")
+    public Uni<Response> refresh(@CookieParam(COOKIE) String secret, @Context HttpServerRequest http) {
+        return sessions.refresh(secret, clients.of(http)).map(SignInResource::signedIn);
+    }
+
+    @POST
+    @Path("/session/logout")
+    @PermitAll
+    @Operation(summary = "Ends the refresh cookie's session at once and clears the cookie")
+    public Uni<Response> logout(@CookieParam(COOKIE) String secret, @Context HttpServerRequest http) {
+        return sessions.logOut(secret, clients.of(http)).map(done -> Response.noContent().cookie(cookie("", 0)).build());
+    }
+
+    @GET
+    @Path("/session")
+    @Authenticated
+    @Operation(summary = "Who the staff token belongs to: account, name, roles, linked Telegram user, expiry")
+    public Me me() {
+        return new Me(token.getSubject(), token.getName(), token.getGroups(), token.getClaim(StaffTokens.TELEGRAM_USER),
+                token.getExpirationTime());
+    }
+
+    private static Response signedIn(SignedIn signedIn) {
+        var answer = new LoginAnswer(true, signedIn.token(), "Bearer", signedIn.tokenLifetime().toSeconds(),
+                signedIn.account().username(), signedIn.account().role().claim());
+        return Response.ok(answer).header("Cache-Control", "no-store")
+                .cookie(cookie(signedIn.sessionSecret(), (int) signedIn.sessionLifetime().toSeconds())).build();
+    }
+
+    private static NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(COOKIE).value(value).path(COOKIE_PATH).maxAge(maxAge).httpOnly(true).secure(true)
+                .sameSite(NewCookie.SameSite.STRICT).build();
+    }
+
+    private static String required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException(field, "'" + field + "' is required");
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidRequestException(field, "'" + field + "' is longer than " + maxLength + " characters");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,79 @@
+package com.telekpr.admin.application.signin;
+
+import com.telekpr.admin.domain.staff.LoginThrottle;
+import com.telekpr.admin.domain.staff.SessionSecret;
+import com.telekpr.admin.domain.staff.StaffAccount;
+import com.telekpr.admin.store.LoginFailures;
+import com.telekpr.admin.store.SignInSessions;
+import com.telekpr.admin.store.StaffAccounts;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Login with a username and password (PRD §10.1 POST /api/admin/login): the throttle first (for the username and the
+ * client address), then the password; every refusal is counted and audited, a success opens a refresh session.
+ */
+@ApplicationScoped
+public class StaffSignIn {
+    private final StaffAccounts accounts;
+    private final LoginFailures failures;
+    private final SignInSessions sessions;
+    private final Passwords passwords;
+    private final StaffTokens tokens;
+    private final StaffAudit audit;
+    private final LoginThrottle throttle;
+    private final Duration sessionLifetime;
+
+    StaffSignIn(StaffAccounts accounts, LoginFailures failures, SignInSessions sessions, Passwords passwords,
+                StaffTokens tokens, StaffAudit audit, SignInConfig config) {
+        this.accounts = accounts;
+        this.failures = failures;
+        this.sessions = sessions;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.throttle = new LoginThrottle(config.maxFailures(), config.failureWindow());
+        this.sessionLifetime = config.sessionLifetime();
+    }
+
+    public Uni<SignedIn> logIn(String username, String password, String clientAddress) {
+        Instant now = Instant.now();
+        return waitRequired(username, clientAddress, now).chain(wait -> {
+            if (!wait.isZero()) {
+                return audit.recordStranger(username, clientAddress, "login", "throttled", null)
+                        .chain(() -> Uni.createFrom().failure(SignInRefused.throttled(wait)));
+            }
+            return accounts.byUsername(username).chain(found -> passwords.matches(password,
+                    found.map(StaffAccounts.WithPassword::passwordHash).orElse(null)).chain(matches -> {
+                if (matches && found.isPresent() && !found.get().account().disabled()) {
+                    return open(found.get().account(), clientAddress);
+                }
+                String why = found.isEmpty() ? "unknown username" : matches ? "account disabled" : "wrong password";
+                Uni<Void> audited = found.map(known -> audit.record(known.account(), clientAddress, "login", "refused", why))
+                        .orElseGet(() -> audit.recordStranger(username, clientAddress, "login", "refused", why));
+                return failures.record(username, clientAddress).chain(() -> audited)
+                        .chain(() -> Uni.createFrom().failure(SignInRefused.wrongCredentials()));
+            }));
+        });
+    }
+
+    /** A refresh session and a token for an account that has just proven who it is. */
+    Uni<SignedIn> open(StaffAccount account, String clientAddress) {
+        String secret = SessionSecret.next();
+        return sessions.open(account.accountId(), SessionSecret.hash(secret), Instant.now().plus(sessionLifetime))
+                .chain(() -> audit.record(account, clientAddress, "login", "success", null))
+                .map(ignored -> new SignedIn(account, tokens.issue(account), tokens.lifetime(), secret, sessionLifetime));
+    }
+
+    private Uni<Duration> waitRequired(String username, String clientAddress, Instant now) {
+        Instant since = throttle.countsSince(now);
+        return failures.forUsername(username, since).chain(byName -> failures.fromAddress(clientAddress, since)
+                .map(byAddress -> {
+                    Duration forName = throttle.retryAfter(byName, now);
+                    Duration forAddress = throttle.retryAfter(byAddress, now);
+                    return forName.compareTo(forAddress) >= 0 ? forName : forAddress;
+                }));
+    }
+}

@@ -1,0 +1,32 @@
+package com.telekpr.admin.application.signin;
+
+import io.quarkus.oidc.Oidc;
+import io.quarkus.oidc.OidcTenantConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * quarkus-oidc's default tenant, made at start because the key is only known then: bearer tokens must be signed with
+ * admin-api's key, issued by it, meant for staff and unexpired; their {@code groups} are the caller's roles.
+ */
+@ApplicationScoped
+public class StaffTokenVerifier {
+    /** The {@code aud} of every staff token: the panel's API, not another service's. */
+    public static final String AUDIENCE = "telekpr-staff";
+
+    private final SigningKeys keys;
+    private final SignInConfig config;
+
+    StaffTokenVerifier(SigningKeys keys, SignInConfig config) {
+        this.keys = keys;
+        this.config = config;
+    }
+
+    void createTenant(@Observes Oidc oidc) {
+        oidc.create(OidcTenantConfig.builder()
+                .publicKey(keys.publicKeyBase64())
+                .token().issuer(config.issuer()).audience(AUDIENCE).end()
+                .roles().roleClaimPath("groups").end()
+                .build());
+    }
+}

@@ -1,0 +1,37 @@
+package com.telekpr.admin.application.signin;
+
+import com.telekpr.admin.domain.staff.StaffAccount;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Set;
+
+/** Staff tokens: RS256 JWTs of admin-api's key, naming the account, its role (groups) and linked Telegram user. */
+@ApplicationScoped
+public class StaffTokens {
+    /** The claim with the account's linked Telegram user (the gateway's user id), when it has one. */
+    public static final String TELEGRAM_USER = "telegram_user_id";
+
+    private final SigningKeys keys;
+    private final SignInConfig config;
+
+    StaffTokens(SigningKeys keys, SignInConfig config) {
+        this.keys = keys;
+        this.config = config;
+    }
+
+    public Duration lifetime() {
+        return config.accessTokenLifetime();
+    }
+
+    public String issue(StaffAccount account) {
+        var claims = Jwt.issuer(config.issuer())
+                .subject(account.accountId().toString())
+                .upn(account.username())
+                .audience(StaffTokenVerifier.AUDIENCE)
+                .groups(Set.of(account.role().claim()))
+                .expiresIn(config.accessTokenLifetime());
+        account.telegramUserId().ifPresent(user -> claims.claim(TELEGRAM_USER, user.toString()));
+        return claims.jws().keyId(keys.keyId()).sign(keys.privateKey());
+    }
+}
