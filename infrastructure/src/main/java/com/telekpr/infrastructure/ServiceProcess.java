@@ -35,6 +35,23 @@ public final class ServiceProcess {
 
     /** Starts the service's built jar with {@code settings} as system properties (they outrank its own file). */
     public static ServiceProcess start(String name, int port, Path projectRoot, Path logDirectory, Map<String, String> settings) {
+        return start(name, port, projectRoot, logDirectory, settings, Map.of());
+    }
+
+    /**
+     * Starts it as above, with {@code secrets} (property names to values) in its environment instead: every user of the
+     * machine sees a process's -D options in {@code ps}, while its environment ({@code /proc/<pid>/environ}) is readable
+     * only by its owner and root. Each goes under the name SmallRye Config looks up for the property, which outranks the
+     * service's own file but not a -D option, so a property may not be both.
+     */
+    public static ServiceProcess start(String name, int port, Path projectRoot, Path logDirectory,
+                                       Map<String, String> settings, Map<String, String> secrets) {
+        for (String key : secrets.keySet()) {
+            if (settings.containsKey(key)) {
+                throw new IllegalArgumentException(key + " is both a setting and a secret: the -D option,"
+                        + " shown by ps, would win");
+            }
+        }
         Path jar = projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(name + " is not built (" + jar + " is missing): run ./mvnw -DskipTests package");
@@ -45,11 +62,24 @@ public final class ServiceProcess {
         command.addAll(List.of("-jar", jar.toString()));
         var builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        secrets.forEach((key, value) -> builder.environment().put(environmentName(key), value));
         try {
             return new ServiceProcess(name, port, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
+    }
+
+    /**
+     * The environment variable SmallRye Config reads for {@code property}: upper case, every other character '_'
+     * ({@code telekpr.gateway.webhook-secret} → {@code TELEKPR_GATEWAY_WEBHOOK_SECRET}).
+     */
+    private static String environmentName(String property) {
+        var name = new StringBuilder(property.length());
+        for (char c : property.toCharArray()) {
+            name.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+        }
+        return name.toString();
     }
 
     private static String javaExecutable() {
@@ -122,6 +152,11 @@ public final class ServiceProcess {
 
     public Path log() {
         return log;
+    }
+
+    /** Its JVM's process id, so a test can read what {@code ps} shows of it ({@code /proc/<pid>/cmdline}). */
+    public long pid() {
+        return process.pid();
     }
 
     public java.util.concurrent.CompletableFuture<Process> onExit() {

@@ -5,6 +5,7 @@ import com.telekpr.infrastructure.KafkaBroker;
 import com.telekpr.infrastructure.PostgresServer;
 import com.telekpr.infrastructure.ServiceProcess;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,9 @@ public final class LocalStack implements AutoCloseable {
     static final int KAFKA_PORT = 19092;
     static final int KAFKA_CONTROLLER_PORT = 19093;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** The admin-api account that exists from the first start; its password is in {@link #adminPasswordFile()}. */
+    public static final String ADMIN_USERNAME = LocalSecrets.ADMIN_USERNAME;
+    private static final String DATABASE_PASSWORD = "quarkus.datasource.password";
 
     /** The services of the map, in the order they start, with their ports. */
     static final Map<String, Integer> SERVICES = new java.util.LinkedHashMap<>();
@@ -40,7 +44,9 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private Infrastructure infrastructure;
     private final ThirdParties thirdParties;
+    /** What every service is started with: -D options, and what goes through its environment. */
     private final Map<String, String> settings = new java.util.HashMap<>();
+    private final Map<String, String> secrets = new java.util.HashMap<>();
     private Path logs;
 
     private LocalStack(Path root, Path data, Map<String, String> environment) {
@@ -82,7 +88,7 @@ public final class LocalStack implements AutoCloseable {
     /** Starts {@code name} again (after a kill) on its port with the same settings; returns once it is ready. */
     public synchronized ServiceProcess restart(String name) {
         services.remove(service(name));
-        var again = ServiceProcess.start(name, SERVICES.get(name), root, logs, settings);
+        var again = ServiceProcess.start(name, SERVICES.get(name), root, logs, settings, secrets);
         services.add(again);
         again.awaitReady(READY_TIMEOUT);
         return again;
@@ -102,6 +108,25 @@ public final class LocalStack implements AutoCloseable {
     public synchronized void startDatabase() {
         infrastructure = Infrastructure.of(PostgresServer.startPersistent(data.resolve("postgres"), POSTGRES_PORT),
                 infrastructure.kafka());
+    }
+
+    /** The file that holds the password of {@link #ADMIN_USERNAME} (owner-only, like every secret of the stack). */
+    public Path adminPasswordFile() {
+        return secretsDirectory().resolve(LocalSecrets.ADMIN_PASSWORD_FILE);
+    }
+
+    /** The password admin-api's first admin signs in with, for a test to sign in as a person would. */
+    public String adminPassword() {
+        try {
+            return Files.readString(adminPasswordFile()).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + adminPasswordFile(), e);
+        }
+    }
+
+    /** The values given to the services through their environment, for a test to look for where they must not be. */
+    Map<String, String> secrets() {
+        return Map.copyOf(secrets);
     }
 
     /** The broker the services use. */
@@ -137,15 +162,28 @@ public final class LocalStack implements AutoCloseable {
             throw kafkaFailed;
         }
         settings.putAll(infrastructure.serviceSettings());
-        settings.putAll(LocalSecrets.load(data.resolve("secrets")));
-        settings.putAll(thirdParties.start());
+        // the embedded server trusts local connections, but the password is a credential like the others
+        secrets.put(DATABASE_PASSWORD, settings.remove(DATABASE_PASSWORD));
+        // nothing of the suite is for the network: only admin-api signs people in, the others trust their callers
+        settings.put("quarkus.http.host", "127.0.0.1");
+        add(LocalSecrets.load(secretsDirectory()));
+        add(thirdParties.start());
         long started = System.nanoTime();
-        SERVICES.forEach((name, port) -> services.add(ServiceProcess.start(name, port, root, logs, settings)));
+        SERVICES.forEach((name, port) -> services.add(ServiceProcess.start(name, port, root, logs, settings, secrets)));
         for (ServiceProcess service : services) {
             service.awaitReady(READY_TIMEOUT);
-            say("%-22s ready after %5.1f s (log: %s)", service.name(), seconds(started), root.relativize(service.log()));
+            say("%-22s ready after %5.1f s (log: %s)", service.name(), seconds(started), shown(service.log()));
             service.onExit().thenRun(() -> say("%s stopped; see %s", service.name(), service.log()));
         }
+    }
+
+    private void add(ServiceSettings more) {
+        settings.putAll(more.plain());
+        secrets.putAll(more.secret());
+    }
+
+    private Path secretsDirectory() {
+        return data.resolve("secrets");
     }
 
     private <T> T timed(String what, java.util.function.Supplier<T> start) {
@@ -166,6 +204,14 @@ public final class LocalStack implements AutoCloseable {
             say("  %-22s %s  (health %s/q/health, metrics %s/q/metrics, API %s/q/swagger-ui)", service.name(),
                     service.baseUrl(), service.baseUrl(), service.baseUrl(), service.baseUrl());
         }
+        say("  %-22s user %s, password in %s (POST /api/admin/login)", "admin-api sign-in", ADMIN_USERNAME,
+                shown(adminPasswordFile()));
+    }
+
+    /** {@code path} from the project's root when it is under it (the default data directory is), else in full. */
+    private Path shown(Path path) {
+        Path absolute = path.toAbsolutePath();
+        return absolute.startsWith(root) ? root.relativize(absolute) : absolute;
     }
 
     @Override

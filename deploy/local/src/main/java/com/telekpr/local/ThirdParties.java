@@ -18,6 +18,7 @@ final class ThirdParties implements AutoCloseable {
     static final int TELEGRAM_SANDBOX_PORT = 8091;
     static final String SANDBOX_KEY = "sandbox-merchant-key";
     static final String SANDBOX_BOT_TOKEN = "sandbox-bot-token";
+    private static final String BOT_TOKEN = "telekpr.telegram.bot-token";
     /** A fake user made operator in the sandbox, so a person can work the queue from the chat page. */
     static final FakeUser SANDBOX_OPERATOR = new FakeUser(4_000_000_001L, "Olga", "Operator", "olga_operator", "en");
 
@@ -29,55 +30,52 @@ final class ThirdParties implements AutoCloseable {
         this.environment = environment;
     }
 
-    /** Starts what is simulated; returns the settings that point the services at OxaPay and Telegram. */
-    Map<String, String> start() {
-        Map<String, String> settings = new HashMap<>(startOxaPay());
-        settings.putAll(startTelegram());
-        return settings;
+    /** Starts what is simulated; returns the settings and credentials that point the services at OxaPay and Telegram. */
+    ServiceSettings start() {
+        return startOxaPay().and(startTelegram());
     }
 
-    private Map<String, String> startTelegram() {
+    private ServiceSettings startTelegram() {
         String token = environment.get("TELEGRAM_BOT_TOKEN");
         if (token != null && !token.isBlank()) {
             return realTelegram(token);
         }
         telegram = TelegramSimulator.start(TELEGRAM_SANDBOX_PORT, SANDBOX_BOT_TOKEN, TelegramLimits.telegram());
         telegram.addUser(SANDBOX_OPERATOR);
-        Map<String, String> settings = new HashMap<>(Map.of("telekpr.telegram.api-url", telegram.apiUrl(),
-                "telekpr.telegram.bot-token", SANDBOX_BOT_TOKEN));
+        Map<String, String> settings = new HashMap<>(Map.of("telekpr.telegram.api-url", telegram.apiUrl()));
         if (!environment.containsKey("TELEKPR_GATEWAY_OPERATOR_TELEGRAM_IDS")) {
             settings.put("telekpr.gateway.operator-telegram-ids", Long.toString(SANDBOX_OPERATOR.id()));
         }
-        return settings;
+        return new ServiceSettings(settings, Map.of(BOT_TOKEN, SANDBOX_BOT_TOKEN));
     }
 
     /** The real Bot API: long polling, or a webhook when TELEGRAM_WEBHOOK_URL gives the public https URL. */
-    private Map<String, String> realTelegram(String token) {
+    private ServiceSettings realTelegram(String token) {
         String webhook = environment.get("TELEGRAM_WEBHOOK_URL");
         if (webhook == null || webhook.isBlank()) {
-            return Map.of("telekpr.telegram.bot-token", token, "telekpr.gateway.ingress", "polling");
+            return new ServiceSettings(Map.of("telekpr.gateway.ingress", "polling"), Map.of(BOT_TOKEN, token));
         }
         if (!webhook.startsWith("https://")) {
             throw new IllegalStateException("TELEGRAM_WEBHOOK_URL must be the public https URL of bot-gateway's"
                     + " /telegram/webhook (Telegram only calls https), got " + webhook);
         }
-        return Map.of("telekpr.telegram.bot-token", token, "telekpr.gateway.ingress", "webhook",
-                "telekpr.gateway.webhook-url", webhook);
+        return new ServiceSettings(Map.of("telekpr.gateway.ingress", "webhook", "telekpr.gateway.webhook-url", webhook),
+                Map.of(BOT_TOKEN, token));
     }
 
-    private Map<String, String> startOxaPay() {
+    private ServiceSettings startOxaPay() {
         if (environment.containsKey("TELEKPR_OXAPAY_MERCHANT_KEY")) {
             if (!environment.containsKey("TELEKPR_OXAPAY_CALLBACK_URL")) {
                 throw new IllegalStateException("TELEKPR_OXAPAY_MERCHANT_KEY is set but TELEKPR_OXAPAY_CALLBACK_URL is not:"
                         + " OxaPay needs a public https URL of payment-service's /oxapay/webhook");
             }
-            return Map.of(); // payment-service reads the real settings from the environment
+            // payment-service reads the real settings from the environment it inherits
+            return new ServiceSettings(Map.of(), Map.of());
         }
         oxapay = OxaPaySimulator.start(OXAPAY_SANDBOX_PORT, SANDBOX_KEY);
-        return Map.of("telekpr.oxapay.base-url", oxapay.baseUrl(),
-                "telekpr.oxapay.merchant-key", SANDBOX_KEY,
+        return new ServiceSettings(Map.of("telekpr.oxapay.base-url", oxapay.baseUrl(),
                 "telekpr.oxapay.callback-url", "http://127.0.0.1:8085/oxapay/webhook",
-                "telekpr.oxapay.sandbox", "true");
+                "telekpr.oxapay.sandbox", "true"), Map.of("telekpr.oxapay.merchant-key", SANDBOX_KEY));
     }
 
     Map<String, String> describe() {

@@ -1,6 +1,9 @@
 package com.telekpr.local;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,20 +11,30 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** admin-api as the dashboard sees it: its figures, and its live stream from the first event it keeps. */
+/**
+ * admin-api as the dashboard sees it, signed in as the stack's first admin: its figures, and its live stream
+ * from the first event it keeps.
+ */
 final class AdminView {
-    private static final String BASE = "http://127.0.0.1:8082/api/admin";
+    static final String BASE = "http://127.0.0.1:8082/api/admin";
+    /** A staff token lasts 15 minutes: a new one well before, so none runs out in the middle of a wait. */
+    private static final Duration SIGN_IN_AGAIN_AFTER = Duration.ofMinutes(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String token;
+    private static long signedInAt;
 
     private AdminView() {
     }
 
     static JsonNode stats() {
         try {
-            return PublicApi.get(BASE + "/stats");
+            return PublicApi.answer(signedIn(HttpRequest.newBuilder(URI.create(BASE + "/stats"))).build());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -32,10 +45,11 @@ final class AdminView {
 
     /** Reads the stream from its start (Last-Event-ID 0) until an event named {@code type} about {@code text}. */
     static String streamedEvent(String type, String text, Duration patience) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(BASE + "/stream")).header("Last-Event-ID", "0").build();
+        var request = signedIn(HttpRequest.newBuilder(URI.create(BASE + "/stream"))).header("Last-Event-ID", "0").build();
         HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(patience.toMillis(), TimeUnit.MILLISECONDS);
         try (Stream<String> lines = response.body()) {
+            assertEquals(200, response.statusCode(), "the live stream");
             Iterator<String> reader = lines.iterator();
             return CompletableFuture.supplyAsync(() -> {
                 boolean named = false;
@@ -50,5 +64,24 @@ final class AdminView {
                 throw new AssertionError("the stream ended without " + type + " about " + text);
             }).get(patience.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** {@code request} with the admin's staff token, signing in first when there is none or it is getting old. */
+    private static HttpRequest.Builder signedIn(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return request.header("Authorization", "Bearer " + token());
+    }
+
+    private static synchronized String token() throws IOException, InterruptedException {
+        if (token == null || System.nanoTime() - signedInAt > SIGN_IN_AGAIN_AFTER.toNanos()) {
+            LocalStack stack = SharedSuite.stack();
+            String credentials = JSON.writeValueAsString(
+                    Map.of("username", LocalStack.ADMIN_USERNAME, "password", stack.adminPassword()));
+            var login = HttpRequest.newBuilder(URI.create(BASE + "/login")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(credentials)).build();
+            long asked = System.nanoTime();
+            token = PublicApi.answer(login).path("token").asText();
+            signedInAt = asked;
+        }
+        return token;
     }
 }

@@ -10,7 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** The services' public REST reports, read as any client would: GET, expect 200, JSON. */
+/** The services' public REST reports, read as any client would: GET (or a sign-in's POST), expect 200, JSON. */
 final class PublicApi {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,8 +19,13 @@ final class PublicApi {
     }
 
     static JsonNode get(String url) throws IOException, InterruptedException {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), url + " → " + response.body());
+        return answer(HttpRequest.newBuilder(URI.create(url)).build());
+    }
+
+    /** Sends {@code request}, whatever its method and headers; expects 200 and JSON. */
+    static JsonNode answer(HttpRequest request) throws IOException, InterruptedException {
+        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), request.method() + " " + request.uri() + " → " + response.body());
         return JSON.readTree(response.body());
     }
 }
