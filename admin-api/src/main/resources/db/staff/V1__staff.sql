@@ -5,10 +5,12 @@ create table staff_accounts (
     account_id       uuid primary key,
     username         text not null check (length(username) between 1 and 64),
     password_hash    text,
-    role             text not null check (role in ('admin', 'operator')),
+    -- an unlinked account's own role; a linked one has its Telegram user's (bot-gateway owns it): null here
+    role             text check (role in ('admin', 'operator')),
     telegram_user_id uuid,
     created_at       timestamptz not null default now(),
-    disabled_at      timestamptz
+    disabled_at      timestamptz,
+    check ((role is null) <> (telegram_user_id is null))
 );
 create unique index staff_accounts_username on staff_accounts (lower(username));
 

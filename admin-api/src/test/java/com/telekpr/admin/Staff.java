@@ -52,7 +52,8 @@ public final class Staff {
     }
 
     public static String token(StaffRole role, UUID telegramUser) {
-        var account = new StaffAccount(UUID.randomUUID(), role.claim() + "-under-test", role, Optional.ofNullable(telegramUser), false);
+        var account = new StaffAccount(UUID.randomUUID(), role.claim() + "-under-test", Optional.of(role),
+                Optional.ofNullable(telegramUser), false);
         return Arc.container().instance(StaffTokens.class).get().issue(account);
     }
 }

@@ -7,6 +7,8 @@ import com.telekpr.admin.application.rebuild.RebuildRunningException;
 import com.telekpr.admin.application.rebuild.RebuildStatus;
 import com.telekpr.admin.domain.PageRequest;
 import com.telekpr.admin.application.signin.SignInRefused;
+import com.telekpr.admin.application.staff.StaffConflict;
+import com.telekpr.admin.domain.staff.StaffAccountRules;
 import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -48,6 +50,16 @@ class AdminErrorMappers {
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e) {
         return answer(403, "forbidden", "your role may not do this", null);
+    }
+
+    @ServerExceptionMapper
+    Response invalidStaffAccount(StaffAccountRules.Invalid e) {
+        return answer(400, "invalid_request", e.getMessage(), e.field());
+    }
+
+    @ServerExceptionMapper
+    Response staffConflict(StaffConflict e) {
+        return answer(409, "conflict", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

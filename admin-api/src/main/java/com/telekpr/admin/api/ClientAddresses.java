@@ -1,18 +1,27 @@
 package com.telekpr.admin.api;
 
+import com.telekpr.admin.application.signin.Actor;
 import com.telekpr.admin.application.signin.SignInConfig;
 import com.telekpr.admin.domain.staff.ClientAddress;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The client address of a request as the throttle and the audit log record it (see {@link ClientAddress}). */
+/** Who calls and from where, as the throttle and the audit log record it (see {@link ClientAddress}). */
 @ApplicationScoped
 public class ClientAddresses {
     private final Set<String> trustedProxies;
 
     ClientAddresses(SignInConfig config) {
         this.trustedProxies = config.trustedProxies().orElse(Set.of());
+    }
+
+    /** The signed-in staff member behind {@code token}, calling from {@code request}'s client address. */
+    public Actor actor(JsonWebToken token, HttpServerRequest request) {
+        return new Actor(UUID.fromString(token.getSubject()), token.getName(),
+                token.getGroups().stream().sorted().findFirst().orElse(null), of(request));
     }
 
     public String of(HttpServerRequest request) {

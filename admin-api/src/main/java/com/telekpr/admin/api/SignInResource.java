@@ -94,7 +94,7 @@ public class SignInResource {
 
     private static Response signedIn(SignedIn signedIn) {
         var answer = new LoginAnswer(true, signedIn.token(), "Bearer", signedIn.tokenLifetime().toSeconds(),
-                signedIn.account().username(), signedIn.account().role().claim());
+                signedIn.account().username(), signedIn.account().roleClaim());
         return Response.ok(answer).header("Cache-Control", "no-store")
                 .cookie(cookie(signedIn.sessionSecret(), (int) signedIn.sessionLifetime().toSeconds())).build();
     }

@@ -1,18 +1,24 @@
 package com.telekpr.admin.store;
 
 import com.telekpr.admin.domain.staff.StaffAccount;
+import com.telekpr.admin.domain.staff.StaffMember;
 import com.telekpr.admin.domain.staff.StaffRole;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The panel's web accounts (schema staff). */
 @ApplicationScoped
 public class StaffAccounts {
-    private static final String COLUMNS = "account_id, username, role, telegram_user_id, disabled_at is not null as disabled";
+    /** A linked account's role is its Telegram user's, as the users projection has it now (none while suspended). */
+    private static final String ACCOUNT = "select a.account_id, a.username, a.telegram_user_id, a.password_hash,"
+            + " a.created_at, a.disabled_at, coalesce(a.role, case when u.suspended then null when u.is_admin then 'admin'"
+            + " when u.is_operator then 'operator' end) as role from staff.staff_accounts a"
+            + " left join users u on u.user_id = a.telegram_user_id";
 
     private final Pool pool;
 
@@ -25,13 +31,12 @@ public class StaffAccounts {
     }
 
     public Uni<Optional<WithPassword>> byUsername(String username) {
-        return Sql.rows(pool, "select " + COLUMNS + ", password_hash from staff.staff_accounts where lower(username) = lower($1)",
-                username).map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next())
+        return Sql.rows(pool, ACCOUNT + " where lower(a.username) = lower($1)", username).map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next())
                 .map(row -> new WithPassword(account(row), row.getString("password_hash"))));
     }
 
     public Uni<Optional<StaffAccount>> byId(UUID accountId) {
-        return Sql.rows(pool, "select " + COLUMNS + " from staff.staff_accounts where account_id = $1", accountId)
+        return Sql.rows(pool, ACCOUNT + " where a.account_id = $1", accountId)
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(account(rows.iterator().next())));
     }
 
@@ -42,11 +47,45 @@ public class StaffAccounts {
     public Uni<Void> ensureFirstAdmin(String username, String passwordHash) {
         return Sql.run(pool, "insert into staff.staff_accounts (account_id, username, password_hash, role) values ($1, $2,"
                 + " $3, 'admin') on conflict ((lower(username))) do update set password_hash = excluded.password_hash,"
-                + " role = 'admin'", UUID.randomUUID(), username, passwordHash);
+                + " role = 'admin', telegram_user_id = null", UUID.randomUUID(), username, passwordHash);
+    }
+
+    public Uni<List<StaffMember>> all() {
+        return Sql.rows(pool, ACCOUNT + " order by lower(a.username)").map(rows -> Sql.list(rows, StaffAccounts::memberOf));
+    }
+
+    public Uni<Optional<StaffMember>> member(UUID accountId) {
+        return Sql.rows(pool, ACCOUNT + " where a.account_id = $1", accountId)
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(memberOf(rows.iterator().next())));
+    }
+
+    private static StaffMember memberOf(Row row) {
+        return new StaffMember(account(row), Sql.instant(row, "created_at"), Sql.instant(row, "disabled_at"));
+    }
+
+    /** Makes the account; empty when the username (in any case) is taken. */
+    public Uni<Optional<UUID>> create(String username, String passwordHash, Optional<StaffRole> role, Optional<UUID> telegramUser) {
+        return Sql.rows(pool, "insert into staff.staff_accounts (account_id, username, password_hash, role, telegram_user_id)"
+                + " values ($1, $2, $3, $4, $5) on conflict ((lower(username))) do nothing returning account_id",
+                UUID.randomUUID(), username, passwordHash, role.map(StaffRole::claim).orElse(null), telegramUser.orElse(null))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("account_id")));
+    }
+
+    /** Disables or enables it; false when there is no such account. */
+    public Uni<Boolean> setDisabled(UUID accountId, boolean disabled) {
+        return Sql.count(pool, "update staff.staff_accounts set disabled_at = case when $2 then coalesce(disabled_at, now())"
+                + " end where account_id = $1", accountId, disabled).map(changed -> changed == 1);
+    }
+
+    public Uni<Boolean> setPasswordHash(UUID accountId, String passwordHash) {
+        return Sql.count(pool, "update staff.staff_accounts set password_hash = $2 where account_id = $1", accountId,
+                passwordHash).map(changed -> changed == 1);
     }
 
     private static StaffAccount account(Row row) {
-        return new StaffAccount(row.getUUID("account_id"), row.getString("username"), StaffRole.of(row.getString("role")),
-                Optional.ofNullable(row.getUUID("telegram_user_id")), row.getBoolean("disabled"));
+        String role = row.getString("role");
+        return new StaffAccount(row.getUUID("account_id"), row.getString("username"),
+                Optional.ofNullable(role).map(StaffRole::of), Optional.ofNullable(row.getUUID("telegram_user_id")),
+                row.getValue("disabled_at") != null);
     }
 }

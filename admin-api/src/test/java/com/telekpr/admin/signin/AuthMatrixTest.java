@@ -59,7 +59,8 @@ class AuthMatrixTest {
                 "GET /api/admin/users", "GET /api/admin/users/{id}", "GET /api/admin/customers",
                 "GET /api/admin/customers/export", "GET /api/admin/customers/{id}", "GET /api/admin/payments",
                 "GET /api/admin/broadcasts", "GET /api/admin/stream", "GET /api/admin/projections",
-                "POST /api/admin/projections/rebuild", "GET /api/admin/audit")) {
+                "POST /api/admin/projections/rebuild", "GET /api/admin/audit", "GET /api/admin/staff", "POST /api/admin/staff",
+                "POST /api/admin/staff/{id}/disable", "POST /api/admin/staff/{id}/enable", "POST /api/admin/staff/{id}/password")) {
             RULES.put(admin, Access.ADMIN);
         }
     }

@@ -20,4 +20,9 @@ public class Passwords {
     public static String hash(String password) {
         return BcryptUtil.bcryptHash(password);
     }
+
+    /** {@link #hash}, on a worker thread. */
+    public static Uni<String> hashed(String password) {
+        return Uni.createFrom().item(() -> hash(password)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
 }

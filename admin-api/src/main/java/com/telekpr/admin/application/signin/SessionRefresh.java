@@ -45,7 +45,7 @@ public class SessionRefresh {
                         .chain(() -> Uni.createFrom().failure(SignInRefused.sessionEnded()));
             }
             return accounts.byId(session.accountId()).chain(account -> {
-                if (account.isEmpty() || account.get().disabled()) {
+                if (account.isEmpty() || !account.get().mayEnter()) {
                     return sessions.revokeAll(session.accountId())
                             .chain(() -> Uni.createFrom().failure(SignInRefused.sessionEnded()));
                 }

@@ -47,10 +47,10 @@ public class StaffSignIn {
             }
             return accounts.byUsername(username).chain(found -> passwords.matches(password,
                     found.map(StaffAccounts.WithPassword::passwordHash).orElse(null)).chain(matches -> {
-                if (matches && found.isPresent() && !found.get().account().disabled()) {
+                if (matches && found.get().account().mayEnter()) {
                     return open(found.get().account(), clientAddress);
                 }
-                String why = found.isEmpty() ? "unknown username" : matches ? "account disabled" : "wrong password";
+                String why = found.isEmpty() ? "unknown username" : matches ? found.get().account().refusal() : "wrong password";
                 Uni<Void> audited = found.map(known -> audit.record(known.account(), clientAddress, "login", "refused", why))
                         .orElseGet(() -> audit.recordStranger(username, clientAddress, "login", "refused", why));
                 return failures.record(username, clientAddress).chain(() -> audited)

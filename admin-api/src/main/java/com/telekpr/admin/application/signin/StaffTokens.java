@@ -24,12 +24,13 @@ public class StaffTokens {
         return config.accessTokenLifetime();
     }
 
+    /** A token for an account that may enter (it has a role). */
     public String issue(StaffAccount account) {
         var claims = Jwt.issuer(config.issuer())
                 .subject(account.accountId().toString())
                 .upn(account.username())
                 .audience(StaffTokenVerifier.AUDIENCE)
-                .groups(Set.of(account.role().claim()))
+                .groups(Set.of(account.role().orElseThrow().claim()))
                 .expiresIn(config.accessTokenLifetime());
         account.telegramUserId().ifPresent(user -> claims.claim(TELEGRAM_USER, user.toString()));
         return claims.jws().keyId(keys.keyId()).sign(keys.privateKey());

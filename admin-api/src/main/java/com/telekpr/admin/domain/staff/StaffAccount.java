@@ -5,14 +5,30 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A web account of the panel: who signs in, with which role, and the Telegram user it is linked to (whose orders
- * an operator account sees as its own). A disabled account cannot sign in or refresh.
+ * A web account of the panel: who signs in, with which role, and the Telegram user it is linked to (whose orders an
+ * operator account sees as its own). A linked account has its Telegram user's role, which bot-gateway owns: none
+ * when that user is neither admin nor operator (or is suspended). Without a role, or disabled, it cannot sign in.
  */
-public record StaffAccount(UUID accountId, String username, StaffRole role, Optional<UUID> telegramUserId, boolean disabled) {
+public record StaffAccount(UUID accountId, String username, Optional<StaffRole> role, Optional<UUID> telegramUserId,
+                           boolean disabled) {
     public StaffAccount {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(telegramUserId, "telegramUserId");
+    }
+
+    public boolean mayEnter() {
+        return !disabled && role.isPresent();
+    }
+
+    /** Why it may not sign in now, for the audit log; null when it may. */
+    public String refusal() {
+        return disabled ? "account disabled" : role.isEmpty() ? "the linked Telegram user is not staff" : null;
+    }
+
+    /** The role's claim, or null for an account without one. */
+    public String roleClaim() {
+        return role.map(StaffRole::claim).orElse(null);
     }
 }
