@@ -10,6 +10,11 @@ create table staff_accounts (
     telegram_user_id uuid,
     created_at       timestamptz not null default now(),
     disabled_at      timestamptz,
+    -- the TOTP secret (base32) from enrolment; in force once confirmed with a code. The last step used: no code of it
+    -- or an earlier step is taken again.
+    totp_secret       text,
+    totp_confirmed_at timestamptz,
+    totp_last_step    bigint,
     check ((role is null) <> (telegram_user_id is null))
 );
 create unique index staff_accounts_username on staff_accounts (lower(username));
@@ -26,6 +31,14 @@ create table staff_sessions (
     replaced_by uuid
 );
 create index staff_sessions_account on staff_sessions (account_id) where revoked_at is null;
+
+-- single-use recovery codes of an account's second factor; only their SHA-256 is kept
+create table staff_recovery_codes (
+    account_id uuid not null references staff_accounts,
+    code_hash  text not null,
+    used_at    timestamptz,
+    primary key (account_id, code_hash)
+);
 
 create table login_failures (
     failure_id     bigserial primary key,

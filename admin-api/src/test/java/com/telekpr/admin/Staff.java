@@ -53,7 +53,7 @@ public final class Staff {
 
     public static String token(StaffRole role, UUID telegramUser) {
         var account = new StaffAccount(UUID.randomUUID(), role.claim() + "-under-test", Optional.of(role),
-                Optional.ofNullable(telegramUser), false);
+                Optional.ofNullable(telegramUser), false, false);
         return Arc.container().instance(StaffTokens.class).get().issue(account);
     }
 }

@@ -37,10 +37,10 @@ class AdminErrorMappers {
         if (e.throttled()) {
             return Response.status(429).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
                     .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
-                    .entity(new Refused(false, 429, "too_many_attempts", e.getMessage())).build();
+                    .entity(new Refused(false, 429, e.error(), e.getMessage())).build();
         }
         return Response.status(401).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
-                .entity(new Refused(false, 401, "unauthorized", e.getMessage())).build();
+                .entity(new Refused(false, 401, e.error(), e.getMessage())).build();
     }
 
     public record Refused(boolean success, int status, String error, String message) {

@@ -44,10 +44,13 @@ public class SignInResource {
         this.token = token;
     }
 
-    public record LoginRequest(String username, String password) {
+    /** {@code totp} (6 digits) or {@code recoveryCode} only for an account with a second factor. */
+    public record LoginRequest(String username, String password, String totp, String recoveryCode) {
     }
 
-    public record LoginAnswer(boolean success, String token, String tokenType, long expiresIn, String username, String role) {
+    /** {@code secondFactorSetupRequired}: the token may only enrol a second factor (POST /api/admin/session/totp). */
+    public record LoginAnswer(boolean success, String token, String tokenType, long expiresIn, String username, String role,
+                              boolean secondFactorSetupRequired) {
     }
 
     public record Me(String accountId, String username, Set<String> roles, String telegramUserId, long expiresAt) {
@@ -56,15 +59,19 @@ public class SignInResource {
     @POST
     @Path("/login")
     @PermitAll
-    @Operation(summary = "Signs in with username and password: the staff token (15 min) and the refresh cookie;"
-            + " 401 on wrong credentials, 429 with Retry-After after 5 failures in 15 minutes")
+    @Operation(summary = "Signs in with username and password (and totp or recoveryCode where the account has a second"
+            + " factor): the staff token (15 min) and the refresh cookie; 401 on wrong credentials (error"
+            + " second_factor_required when the code is missing), 429 with Retry-After after 5 failures in 15 minutes")
     public Uni<Response> login(LoginRequest request, @Context HttpServerRequest http) {
         if (request == null) {
             throw new InvalidRequestException(null, "the body needs username and password");
         }
         String username = required("username", request.username(), 64);
         String password = required("password", request.password(), 256);
-        return signIn.logIn(username, password, clients.of(http)).map(SignInResource::signedIn);
+        String totp = optional("totp", request.totp(), 6);
+        String recoveryCode = optional("recoveryCode", request.recoveryCode(), 16);
+        return signIn.logIn(new StaffSignIn.Credentials(username, password, totp, recoveryCode), clients.of(http))
+                .map(SignInResource::signedIn);
     }
 
     @POST
@@ -94,7 +101,7 @@ public class SignInResource {
 
     private static Response signedIn(SignedIn signedIn) {
         var answer = new LoginAnswer(true, signedIn.token(), "Bearer", signedIn.tokenLifetime().toSeconds(),
-                signedIn.account().username(), signedIn.account().roleClaim());
+                signedIn.account().username(), signedIn.account().roleClaim(), signedIn.enrolling());
         return Response.ok(answer).header("Cache-Control", "no-store")
                 .cookie(cookie(signedIn.sessionSecret(), (int) signedIn.sessionLifetime().toSeconds())).build();
     }
@@ -102,6 +109,10 @@ public class SignInResource {
     private static NewCookie cookie(String value, int maxAge) {
         return new NewCookie.Builder(COOKIE).value(value).path(COOKIE_PATH).maxAge(maxAge).httpOnly(true).secure(true)
                 .sameSite(NewCookie.SameSite.STRICT).build();
+    }
+
+    private static String optional(String field, String value, int maxLength) {
+        return value == null ? null : required(field, value, maxLength);
     }
 
     private static String required(String field, String value, int maxLength) {

@@ -1,5 +1,6 @@
 package com.telekpr.admin.api;
 
+import com.telekpr.admin.application.staff.SecondFactorEnrolment;
 import com.telekpr.admin.application.staff.StaffManagement;
 import com.telekpr.admin.domain.staff.StaffMember;
 import com.telekpr.rest.InvalidRequestException;
@@ -28,11 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResource {
     private final StaffManagement staff;
+    private final SecondFactorEnrolment secondFactors;
     private final ClientAddresses clients;
     private final JsonWebToken token;
 
-    StaffResource(StaffManagement staff, ClientAddresses clients, JsonWebToken token) {
+    StaffResource(StaffManagement staff, SecondFactorEnrolment secondFactors, ClientAddresses clients, JsonWebToken token) {
         this.staff = staff;
+        this.secondFactors = secondFactors;
         this.clients = clients;
         this.token = token;
     }
@@ -97,5 +100,13 @@ public class StaffResource {
         }
         return staff.resetPassword(clients.actor(token, http), RequestParams.uuid("id", id), request.password())
                 .map(StaffView::of);
+    }
+
+    @POST
+    @Path("/{id}/totp/reset")
+    @Operation(summary = "Removes the account's second factor (a lost phone) and ends its sessions; it enrols again")
+    public Uni<Response> resetSecondFactor(@PathParam("id") String id, @Context HttpServerRequest http) {
+        return secondFactors.reset(clients.actor(token, http), RequestParams.uuid("id", id))
+                .map(done -> Response.noContent().build());
     }
 }

@@ -16,7 +16,7 @@ import java.util.UUID;
 public class StaffAccounts {
     /** A linked account's role is its Telegram user's, as the users projection has it now (none while suspended). */
     private static final String ACCOUNT = "select a.account_id, a.username, a.telegram_user_id, a.password_hash,"
-            + " a.created_at, a.disabled_at, coalesce(a.role, case when u.suspended then null when u.is_admin then 'admin'"
+            + " a.created_at, a.disabled_at, a.totp_confirmed_at, coalesce(a.role, case when u.suspended then null when u.is_admin then 'admin'"
             + " when u.is_operator then 'operator' end) as role from staff.staff_accounts a"
             + " left join users u on u.user_id = a.telegram_user_id";
 
@@ -86,6 +86,6 @@ public class StaffAccounts {
         String role = row.getString("role");
         return new StaffAccount(row.getUUID("account_id"), row.getString("username"),
                 Optional.ofNullable(role).map(StaffRole::of), Optional.ofNullable(row.getUUID("telegram_user_id")),
-                row.getValue("disabled_at") != null);
+                row.getValue("disabled_at") != null, row.getValue("totp_confirmed_at") != null);
     }
 }

@@ -51,7 +51,7 @@ class AuthMatrixTest {
                 "GET /api/admin/.well-known/jwks.json")) {
             RULES.put(open, Access.PUBLIC);
         }
-        for (String staff : List.of("GET /api/admin/session", "GET /api/admin/orders", "GET /api/admin/orders/export",
+        for (String staff : List.of("GET /api/admin/session", "POST /api/admin/session/totp", "POST /api/admin/session/totp/confirm", "GET /api/admin/orders", "GET /api/admin/orders/export",
                 "GET /api/admin/orders/{id}")) {
             RULES.put(staff, Access.STAFF);
         }
@@ -60,7 +60,8 @@ class AuthMatrixTest {
                 "GET /api/admin/customers/export", "GET /api/admin/customers/{id}", "GET /api/admin/payments",
                 "GET /api/admin/broadcasts", "GET /api/admin/stream", "GET /api/admin/projections",
                 "POST /api/admin/projections/rebuild", "GET /api/admin/audit", "GET /api/admin/staff", "POST /api/admin/staff",
-                "POST /api/admin/staff/{id}/disable", "POST /api/admin/staff/{id}/enable", "POST /api/admin/staff/{id}/password")) {
+                "POST /api/admin/staff/{id}/disable", "POST /api/admin/staff/{id}/enable", "POST /api/admin/staff/{id}/password",
+                "POST /api/admin/staff/{id}/totp/reset")) {
             RULES.put(admin, Access.ADMIN);
         }
     }

@@ -30,6 +30,17 @@ final class TestAccounts {
                 .body(Map.of("username", username, "password", password)).post("/api/admin/login");
     }
 
+    /** A login with a second factor's code. */
+    static Response loginWith(String username, String field, String code) {
+        return RestAssured.given().contentType(ContentType.JSON).header("X-Forwarded-For", newAddress())
+                .body(Map.of("username", username, "password", PASSWORD, field, code)).post("/api/admin/login");
+    }
+
+    /** The account's token from a login without a second factor. */
+    static String token(String username) {
+        return login(username, PASSWORD, newAddress()).then().statusCode(200).extract().path("token");
+    }
+
     /** A client address of IPv6's documentation range, new for each caller (so throttles of tests never meet). */
     static String newAddress() {
         UUID random = UUID.randomUUID();

@@ -49,7 +49,11 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, String> secrets = new java.util.HashMap<>();
     private Path logs;
 
+    /** Whether admin-api holds admins to a second factor: off here unless TELEKPR_ADMIN_REQUIRE_2FA says so (prod: on). */
+    private final String requireTwoFactor;
+
     private LocalStack(Path root, Path data, Map<String, String> environment) {
+        this.requireTwoFactor = environment.getOrDefault("TELEKPR_ADMIN_REQUIRE_2FA", "false");
         this.root = root;
         this.data = data;
         this.thirdParties = new ThirdParties(environment);
@@ -166,6 +170,7 @@ public final class LocalStack implements AutoCloseable {
         secrets.put(DATABASE_PASSWORD, settings.remove(DATABASE_PASSWORD));
         // nothing of the suite is for the network: only admin-api signs people in, the others trust their callers
         settings.put("quarkus.http.host", "127.0.0.1");
+        settings.put("telekpr.admin.sign-in.require-two-factor", requireTwoFactor);
         add(LocalSecrets.load(secretsDirectory()));
         add(thirdParties.start());
         long started = System.nanoTime();

@@ -53,7 +53,7 @@ public class SessionRefresh {
                 return sessions.replace(session.sessionId(), session.accountId(), SessionSecret.hash(next),
                         Instant.now().plus(sessionLifetime)).chain(replaced -> replaced
                         ? Uni.createFrom().item(new SignedIn(account.get(), tokens.issue(account.get()), tokens.lifetime(),
-                        next, sessionLifetime))
+                        next, sessionLifetime, tokens.enrolling(account.get())))
                         : Uni.createFrom().failure(SignInRefused.sessionEnded()));
             });
         });

@@ -33,6 +33,10 @@ public interface SignInConfig {
     @WithDefault("false")
     boolean generateSigningKey();
 
+    /** Whether admins must have a second factor (TOTP) before they may do anything (TELEKPR_ADMIN_REQUIRE_2FA). */
+    @WithDefault("true")
+    boolean requireTwoFactor();
+
     /** The {@code iss} of staff tokens, and the only issuer admin-api accepts. */
     @WithDefault("telekpr-admin")
     String issuer();

@@ -2,27 +2,45 @@ package com.telekpr.admin.application.signin;
 
 import java.time.Duration;
 
-/** A login, refresh or logout that lets nobody in; {@code retryAfter} is set when the throttle is what refuses it. */
+/**
+ * A login, refresh or logout that lets nobody in: its error code for the client, and {@code retryAfter} when the
+ * brute-force throttle is what refuses it.
+ */
 public class SignInRefused extends RuntimeException {
+    private final String error;
     private final Duration retryAfter;
 
-    public SignInRefused(String message, Duration retryAfter) {
+    public SignInRefused(String error, String message, Duration retryAfter) {
         super(message);
+        this.error = error;
         this.retryAfter = retryAfter;
     }
 
     public static SignInRefused wrongCredentials() {
-        return new SignInRefused("wrong username or password", Duration.ZERO);
+        return new SignInRefused("unauthorized", "wrong username or password", Duration.ZERO);
+    }
+
+    public static SignInRefused secondFactorRequired() {
+        return new SignInRefused("second_factor_required", "give the code of your authenticator app (totp) or a"
+                + " recovery code (recoveryCode)", Duration.ZERO);
+    }
+
+    public static SignInRefused wrongSecondFactor() {
+        return new SignInRefused("unauthorized", "wrong or already used code", Duration.ZERO);
     }
 
     public static SignInRefused throttled(Duration retryAfter) {
         long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
-        return new SignInRefused("too many failed logins; try again in " + minutes + (minutes == 1 ? " minute" : " minutes"),
-                retryAfter);
+        return new SignInRefused("too_many_attempts", "too many failed logins; try again in " + minutes
+                + (minutes == 1 ? " minute" : " minutes"), retryAfter);
     }
 
     public static SignInRefused sessionEnded() {
-        return new SignInRefused("the session has ended; sign in again", Duration.ZERO);
+        return new SignInRefused("unauthorized", "the session has ended; sign in again", Duration.ZERO);
+    }
+
+    public String error() {
+        return error;
     }
 
     public boolean throttled() {

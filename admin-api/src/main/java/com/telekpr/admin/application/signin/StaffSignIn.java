@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * Login with a username and password (PRD §10.1 POST /api/admin/login): the throttle first (for the username and the
- * client address), then the password; every refusal is counted and audited, a success opens a refresh session.
+ * client address), then the password, then the second factor where the account has one; every refusal is counted
+ * (but a missing second factor) and audited, a success opens a refresh session.
  */
 @ApplicationScoped
 public class StaffSignIn {
@@ -23,32 +24,39 @@ public class StaffSignIn {
     private final Passwords passwords;
     private final StaffTokens tokens;
     private final StaffAudit audit;
+    private final SecondFactorCheck secondFactor;
     private final LoginThrottle throttle;
     private final Duration sessionLifetime;
 
     StaffSignIn(StaffAccounts accounts, LoginFailures failures, SignInSessions sessions, Passwords passwords,
-                StaffTokens tokens, StaffAudit audit, SignInConfig config) {
+                StaffTokens tokens, StaffAudit audit, SecondFactorCheck secondFactor, SignInConfig config) {
         this.accounts = accounts;
         this.failures = failures;
         this.sessions = sessions;
         this.passwords = passwords;
         this.tokens = tokens;
         this.audit = audit;
+        this.secondFactor = secondFactor;
         this.throttle = new LoginThrottle(config.maxFailures(), config.failureWindow());
         this.sessionLifetime = config.sessionLifetime();
     }
 
-    public Uni<SignedIn> logIn(String username, String password, String clientAddress) {
+    /** What a person gives at login: the second factor only when their account has one. */
+    public record Credentials(String username, String password, String totp, String recoveryCode) {
+    }
+
+    public Uni<SignedIn> logIn(Credentials given, String clientAddress) {
+        String username = given.username();
         Instant now = Instant.now();
         return waitRequired(username, clientAddress, now).chain(wait -> {
             if (!wait.isZero()) {
                 return audit.recordStranger(username, clientAddress, "login", "throttled", null)
                         .chain(() -> Uni.createFrom().failure(SignInRefused.throttled(wait)));
             }
-            return accounts.byUsername(username).chain(found -> passwords.matches(password,
+            return accounts.byUsername(username).chain(found -> passwords.matches(given.password(),
                     found.map(StaffAccounts.WithPassword::passwordHash).orElse(null)).chain(matches -> {
                 if (matches && found.get().account().mayEnter()) {
-                    return open(found.get().account(), clientAddress);
+                    return secondStep(found.get().account(), given, clientAddress);
                 }
                 String why = found.isEmpty() ? "unknown username" : matches ? found.get().account().refusal() : "wrong password";
                 Uni<Void> audited = found.map(known -> audit.record(known.account(), clientAddress, "login", "refused", why))
@@ -59,12 +67,29 @@ public class StaffSignIn {
         });
     }
 
+    /** The password was right: the second factor, where the account has one, decides. */
+    private Uni<SignedIn> secondStep(StaffAccount account, Credentials given, String clientAddress) {
+        if (!account.secondFactor()) {
+            return open(account, clientAddress);
+        }
+        if (given.totp() == null && given.recoveryCode() == null) {
+            return audit.record(account, clientAddress, "login", "refused", "second factor missing")
+                    .chain(() -> Uni.createFrom().failure(SignInRefused.secondFactorRequired()));
+        }
+        return secondFactor.passes(account.accountId(), given.totp(), given.recoveryCode()).chain(passes -> passes
+                ? open(account, clientAddress)
+                : failures.record(account.username(), clientAddress)
+                        .chain(() -> audit.record(account, clientAddress, "login", "refused", "wrong second factor"))
+                        .chain(() -> Uni.createFrom().failure(SignInRefused.wrongSecondFactor())));
+    }
+
     /** A refresh session and a token for an account that has just proven who it is. */
     Uni<SignedIn> open(StaffAccount account, String clientAddress) {
         String secret = SessionSecret.next();
         return sessions.open(account.accountId(), SessionSecret.hash(secret), Instant.now().plus(sessionLifetime))
                 .chain(() -> audit.record(account, clientAddress, "login", "success", null))
-                .map(ignored -> new SignedIn(account, tokens.issue(account), tokens.lifetime(), secret, sessionLifetime));
+                .map(ignored -> new SignedIn(account, tokens.issue(account), tokens.lifetime(), secret, sessionLifetime,
+                        tokens.enrolling(account)));
     }
 
     private Uni<Duration> waitRequired(String username, String clientAddress, Instant now) {

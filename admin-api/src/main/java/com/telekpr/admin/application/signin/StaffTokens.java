@@ -24,13 +24,18 @@ public class StaffTokens {
         return config.accessTokenLifetime();
     }
 
+    /** Whether the account's tokens may only enrol a second factor yet (an admin without one, where it is required). */
+    public boolean enrolling(StaffAccount account) {
+        return account.mustEnrolSecondFactor(config.requireTwoFactor());
+    }
+
     /** A token for an account that may enter (it has a role). */
     public String issue(StaffAccount account) {
         var claims = Jwt.issuer(config.issuer())
                 .subject(account.accountId().toString())
                 .upn(account.username())
                 .audience(StaffTokenVerifier.AUDIENCE)
-                .groups(Set.of(account.role().orElseThrow().claim()))
+                .groups(Set.of(enrolling(account) ? StaffAccount.ENROLLING : account.role().orElseThrow().claim()))
                 .expiresIn(config.accessTokenLifetime());
         account.telegramUserId().ifPresent(user -> claims.claim(TELEGRAM_USER, user.toString()));
         return claims.jws().keyId(keys.keyId()).sign(keys.privateKey());

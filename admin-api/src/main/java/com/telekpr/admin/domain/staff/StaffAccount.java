@@ -10,7 +10,7 @@ import java.util.UUID;
  * when that user is neither admin nor operator (or is suspended). Without a role, or disabled, it cannot sign in.
  */
 public record StaffAccount(UUID accountId, String username, Optional<StaffRole> role, Optional<UUID> telegramUserId,
-                           boolean disabled) {
+                           boolean disabled, boolean secondFactor) {
     public StaffAccount {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(username, "username");
@@ -26,6 +26,17 @@ public record StaffAccount(UUID accountId, String username, Optional<StaffRole> 
     public String refusal() {
         return disabled ? "account disabled" : role.isEmpty() ? "the linked Telegram user is not staff" : null;
     }
+
+    /**
+     * Whether it must enrol a second factor before it may do anything: admins, where the deployment requires it.
+     * Until then its tokens carry only {@link #ENROLLING}.
+     */
+    public boolean mustEnrolSecondFactor(boolean required) {
+        return required && !secondFactor && role.equals(Optional.of(StaffRole.ADMIN));
+    }
+
+    /** The only group of a token that may do nothing but enrol a second factor. */
+    public static final String ENROLLING = "enrolling";
 
     /** The role's claim, or null for an account without one. */
     public String roleClaim() {
