@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The real PostgreSQL and Kafka broker of a test JVM, handed to {@code @QuarkusTest} through
  * {@code @WithTestResource(value = TelekprInfrastructure.class, scope = TestResourceScope.GLOBAL)}:
- * started once, stopped (data deleted) when the tests end.
+ * started once, stopped (data deleted) when the tests end. With them, the keys of {@link TestCallers}.
  */
 public class TelekprInfrastructure implements QuarkusTestResourceLifecycleManager {
     private static Infrastructure infrastructure;
@@ -18,7 +18,9 @@ public class TelekprInfrastructure implements QuarkusTestResourceLifecycleManage
             if (infrastructure == null) {
                 infrastructure = Infrastructure.startTemporary();
             }
-            return infrastructure.serviceSettings();
+            Map<String, String> settings = new java.util.HashMap<>(infrastructure.serviceSettings());
+            settings.putAll(TestCallers.settings());
+            return settings;
         }
     }
 

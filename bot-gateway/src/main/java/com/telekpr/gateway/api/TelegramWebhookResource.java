@@ -1,5 +1,6 @@
 package com.telekpr.gateway.api;
 
+import jakarta.annotation.security.PermitAll;
 import com.telekpr.gateway.application.GatewayConfig;
 import com.telekpr.gateway.ingress.UpdateIngress;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +19,7 @@ import org.jboss.logging.Logger;
  * kept), puts the raw update on telegram.updates, and answers 200 once Kafka has it — fast, since the
  * update is handled later by the consumer. A 5xx makes Telegram deliver it again.
  */
+@PermitAll
 @Path("/telegram/webhook")
 public class TelegramWebhookResource {
     private static final Logger LOG = Logger.getLogger(TelegramWebhookResource.class);

@@ -1,5 +1,7 @@
 package com.telekpr.gateway.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.gateway.application.UserAdministration;
 import com.telekpr.gateway.application.UserView;
 import com.telekpr.rest.InvalidRequestException;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The gateway's users for admin-api (product.md §9.4): list, read, roles, suspension. */
+@RolesAllowed({Callers.STAFF_ADMIN, Callers.ADMIN_API})
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {

@@ -1,5 +1,7 @@
 package com.telekpr.gateway.client;
 
+import com.telekpr.auth.ServiceTokenFilter;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import com.telekpr.gateway.domain.facts.OrderCard;
 import com.telekpr.gateway.domain.facts.PackagePrice;
 import com.telekpr.gateway.domain.facts.Page;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** What the bot reads from order-service, and the operator's moves (quarkus.rest-client.order-service.url). */
+@RegisterProvider(ServiceTokenFilter.class)
 @RegisterRestClient(configKey = "order-service")
 public interface OrderServiceApi {
 

@@ -1,5 +1,7 @@
 package com.telekpr.gateway.client;
 
+import com.telekpr.auth.ServiceTokenFilter;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import com.telekpr.gateway.domain.facts.AccountCard;
 import com.telekpr.gateway.domain.facts.Page;
 import com.telekpr.gateway.domain.facts.SubscriptionPlan;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** What the bot reads from wallet-service (quarkus.rest-client.wallet-service.url). */
+@RegisterProvider(ServiceTokenFilter.class)
 @RegisterRestClient(configKey = "wallet-service")
 public interface WalletServiceApi {
 

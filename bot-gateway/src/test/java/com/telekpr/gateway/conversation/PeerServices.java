@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * order-, wallet- and payment-service as the gateway's tests play them: the REST paths and JSON shapes the
  * gateway reads (and, for operators, writes), over real HTTP on the port the test profile points at.
- * Each test puts its own user's profiles, balance and orders here.
+ * Each test puts its own user's profiles, balance and orders here. Like the real ones, they answer 401 to a call
+ * without a bearer token (they do not verify it), so a client that stops sending its service token fails the tests.
  */
 final class PeerServices {
     static final int PORT = 13190;
@@ -87,6 +88,11 @@ final class PeerServices {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization == null || !authorization.startsWith("Bearer ")) {
+                exchange.sendResponseHeaders(401, -1);
+                return;
+            }
             URI uri = exchange.getRequestURI();
             Map<String, String> query = query(uri.getRawQuery());
             String[] path = Arrays.stream(uri.getPath().split("/")).filter(p -> !p.isEmpty()).toArray(String[]::new);

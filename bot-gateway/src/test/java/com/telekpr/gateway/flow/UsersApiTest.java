@@ -1,9 +1,9 @@
 package com.telekpr.gateway.flow;
 
+import static com.telekpr.gateway.AsCaller.asAdminApi;
 import static com.telekpr.gateway.flow.GatewayTraffic.OUT;
 import static com.telekpr.gateway.flow.GatewayTraffic.textsTo;
 import static com.telekpr.gateway.flow.GatewayTraffic.userIdOf;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,13 +30,13 @@ class UsersApiTest {
         UUID admin = userIdOf(900_000_001L);
         var registered = OUT.awaitOne(admin, UserRegistered.class);
         assertEquals(true, registered.admin());
-        given().queryParam("role", "admin").get("/users").then().statusCode(200)
+        asAdminApi().queryParam("role", "admin").get("/users").then().statusCode(200)
                 .body("find { it.id == '" + admin + "' }.admin", equalTo(true));
 
         long telegramId = 730_000_000L + Updates.nextId() % 1_000_000;
         Updates.publish(telegramId, Updates.message(Updates.nextId(), telegramId, "/start", "en"));
         UUID user = userIdOf(telegramId);
-        given().contentType("application/json").body(Map.of("admin", false, "operator", true))
+        asAdminApi().contentType("application/json").body(Map.of("admin", false, "operator", true))
                 .put("/users/" + user + "/roles").then().statusCode(200).body("operator", equalTo(true));
         var updated = OUT.awaitOne(user, UserUpdated.class);
         assertEquals(true, updated.operator());
@@ -50,7 +50,7 @@ class UsersApiTest {
         Updates.publish(telegramId, Updates.message(Updates.nextId(), telegramId, "/start", "en"));
         UUID user = userIdOf(telegramId);
         textsTo(user, 1);
-        given().post("/users/" + user + "/suspend").then().statusCode(200).body("suspended", equalTo(true));
+        asAdminApi().post("/users/" + user + "/suspend").then().statusCode(200).body("suspended", equalTo(true));
         Updates.publish(telegramId, Updates.message(Updates.nextId(), telegramId, "/start", "en"));
         Updates.publish(telegramId, Updates.message(Updates.nextId(), telegramId, "hello?", "en"));
         Updates.publish(telegramId, Updates.press(Updates.nextId(), telegramId, 5, "menu:order"));
@@ -58,17 +58,17 @@ class UsersApiTest {
         assertEquals("⛔ Your account is suspended. Please contact support.", textsTo(user, 2).get(1));
         assertEquals(2, OUT.of(user, SendMessage.class).size(), "told once, then nothing");
 
-        given().post("/users/" + user + "/activate").then().statusCode(200).body("suspended", equalTo(false));
+        asAdminApi().post("/users/" + user + "/activate").then().statusCode(200).body("suspended", equalTo(false));
         Updates.publish(telegramId, Updates.message(Updates.nextId(), telegramId, "/start", "en"));
         Await.until("welcomed back", () -> textsTo(user, 3).get(2).startsWith("👋 Welcome back"));
     }
 
     @Test
     void badRequestsAreNamed() {
-        given().get("/users/" + UUID.randomUUID()).then().statusCode(404);
-        given().get("/users/nope").then().statusCode(400).body("field", equalTo("id"));
-        given().queryParam("role", "king").get("/users").then().statusCode(400).body("field", equalTo("role"));
-        given().contentType("application/json").body(Map.of("admin", true))
+        asAdminApi().get("/users/" + UUID.randomUUID()).then().statusCode(404);
+        asAdminApi().get("/users/nope").then().statusCode(400).body("field", equalTo("id"));
+        asAdminApi().queryParam("role", "king").get("/users").then().statusCode(400).body("field", equalTo("role"));
+        asAdminApi().contentType("application/json").body(Map.of("admin", true))
                 .put("/users/" + UUID.randomUUID() + "/roles").then().statusCode(400).body("field", equalTo("operator"));
     }
 }

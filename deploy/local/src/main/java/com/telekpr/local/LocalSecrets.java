@@ -31,12 +31,31 @@ final class LocalSecrets {
     private LocalSecrets() {
     }
 
+    /** The file of {@code service}'s own key, which it signs its calls to other services with. */
+    static Path serviceKeyFile(Path directory, String service) {
+        return directory.resolve("service-keys").resolve(service + ".pem");
+    }
+
+    /**
+     * Every service's own signing key (made once), and what each service is told of the others: their public keys, its
+     * trusted callers, and admin-api's staff token key. Public keys are not secret; the key files are the owner's only.
+     */
+    static Map<String, String> serviceAuth(Path directory, Iterable<String> services) {
+        Map<String, String> settings = new java.util.HashMap<>();
+        ownerOnlyDirectory(directory.resolve("service-keys"));
+        for (String service : services) {
+            settings.put("telekpr.service-auth.callers." + service, keyPair(serviceKeyFile(directory, service)));
+        }
+        settings.put("telekpr.service-auth.staff-public-key", keyPair(directory.resolve("admin-signing-key.pem")));
+        return settings;
+    }
+
     /** The services' secrets (for their environment), and the sign-in settings that are not secret. */
     static ServiceSettings load(Path directory) {
         ownerOnlyDirectory(directory);
         String adminPassword = keptIn(directory.resolve(ADMIN_PASSWORD_FILE), () -> urlSafe(18));
         Path signingKey = directory.resolve("admin-signing-key.pem");
-        keptIn(signingKey, LocalSecrets::signingKeyPem);
+        keyPair(signingKey);
         String webhookSecret = keptIn(directory.resolve("telegram-webhook-secret"), () -> base64(32));
         return new ServiceSettings(
                 Map.of("telekpr.admin.sign-in.first-admin.username", ADMIN_USERNAME,
@@ -113,16 +132,31 @@ final class LocalSecrets {
         return random;
     }
 
-    /** A 2048-bit RSA private key as PEM PKCS#8 (BEGIN PRIVATE KEY), what admin-api signs staff tokens with. */
-    private static String signingKeyPem() {
+    /**
+     * A 2048-bit RSA key kept as {@code pem} (PEM PKCS#8, BEGIN PRIVATE KEY: what a service signs with) and beside it its
+     * public half ({@code .pub}, base64 SubjectPublicKeyInfo: what its verifiers are told); both made again when either
+     * is missing. Returns the public half.
+     */
+    private static String keyPair(Path pem) {
+        Path pub = pem.resolveSibling(pem.getFileName().toString().replace(".pem", ".pub"));
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048, RANDOM);
-            byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
-            String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pkcs8);
-            return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
+            if (!Files.exists(pem) || !Files.exists(pub)) {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048, RANDOM);
+                var pair = generator.generateKeyPair();
+                String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pair.getPrivate().getEncoded());
+                Files.deleteIfExists(pem);
+                Files.deleteIfExists(pub);
+                write(pem, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
+                write(pub, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+            }
+            return keptIn(pub, () -> {
+                throw new IllegalStateException(pub + " vanished");
+            });
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JVM makes RSA keys", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make or read the key " + pem, e);
         }
     }
 }

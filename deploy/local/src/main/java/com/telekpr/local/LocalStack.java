@@ -92,7 +92,7 @@ public final class LocalStack implements AutoCloseable {
     /** Starts {@code name} again (after a kill) on its port with the same settings; returns once it is ready. */
     public synchronized ServiceProcess restart(String name) {
         services.remove(service(name));
-        var again = ServiceProcess.start(name, SERVICES.get(name), root, logs, settings, secrets);
+        var again = ServiceProcess.start(name, SERVICES.get(name), root, logs, settingsOf(name), secrets);
         services.add(again);
         again.awaitReady(READY_TIMEOUT);
         return again;
@@ -172,14 +172,23 @@ public final class LocalStack implements AutoCloseable {
         settings.put("quarkus.http.host", "127.0.0.1");
         settings.put("telekpr.admin.sign-in.require-two-factor", requireTwoFactor);
         add(LocalSecrets.load(secretsDirectory()));
+        settings.putAll(LocalSecrets.serviceAuth(secretsDirectory(), SERVICES.keySet()));
         add(thirdParties.start());
         long started = System.nanoTime();
-        SERVICES.forEach((name, port) -> services.add(ServiceProcess.start(name, port, root, logs, settings, secrets)));
+        SERVICES.forEach((name, port) -> services.add(ServiceProcess.start(name, port, root, logs, settingsOf(name), secrets)));
         for (ServiceProcess service : services) {
             service.awaitReady(READY_TIMEOUT);
             say("%-22s ready after %5.1f s (log: %s)", service.name(), seconds(started), shown(service.log()));
             service.onExit().thenRun(() -> say("%s stopped; see %s", service.name(), service.log()));
         }
+    }
+
+    /** The settings every service gets, and the file of its own signing key. */
+    private Map<String, String> settingsOf(String service) {
+        Map<String, String> own = new java.util.HashMap<>(settings);
+        own.put("telekpr.service-auth.signing-key-file",
+                LocalSecrets.serviceKeyFile(secretsDirectory(), service).toAbsolutePath().toString());
+        return own;
     }
 
     private void add(ServiceSettings more) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The stack's secrets where only its owner finds them: admin-api lets nobody in without a staff token, the
+ * The stack's secrets where only its owner finds them: admin-api and every service let nobody in without a token, the
  * admin's password and the other secrets are in owner-only files, and no service's command line (what
  * {@code ps} shows every user) holds one. Last, so that it also sees the services the crash test restarted.
  */
@@ -37,14 +37,31 @@ class AdminSignInTest {
         assertTrue(AdminView.stats().has("totalOrders"), "the admin's password from the file signs in");
     }
 
+    /** What anyone on the machine could do before: read a password, mint tokens. Now the door wants a token. */
+    @Test
+    void noServiceAnswersWithoutAToken() throws Exception {
+        String someone = java.util.UUID.randomUUID().toString();
+        var client = HttpClient.newHttpClient();
+        for (HttpRequest request : List.of(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:8083/profiles/" + someone + "/password")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:8084/accounts/" + someone + "/adjustments"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"amount\": 1000, \"reason\": \"free\"}")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:8085/reconciliation")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:8086/messages")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:3002/users")).build())) {
+            assertEquals(401, client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), request.uri().toString());
+        }
+    }
+
     @Test
     void secretFilesAreTheOwnersOnly() throws Exception {
         Path passwordFile = SharedSuite.stack().adminPasswordFile();
         assertEquals("rw-------", modeOf(passwordFile));
         assertEquals("rwx------", modeOf(passwordFile.getParent()));
-        try (Stream<Path> secrets = Files.list(passwordFile.getParent())) {
+        try (Stream<Path> secrets = Files.walk(passwordFile.getParent())) {
             for (Path secret : secrets.toList()) {
-                assertEquals("rw-------", modeOf(secret), secret.toString());
+                assertEquals(Files.isDirectory(secret) ? "rwx------" : "rw-------", modeOf(secret), secret.toString());
             }
         }
     }

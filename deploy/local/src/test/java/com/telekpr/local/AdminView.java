@@ -67,7 +67,7 @@ final class AdminView {
     }
 
     /** {@code request} with the admin's staff token, signing in first when there is none or it is getting old. */
-    private static HttpRequest.Builder signedIn(HttpRequest.Builder request) throws IOException, InterruptedException {
+    static HttpRequest.Builder signedIn(HttpRequest.Builder request) throws IOException, InterruptedException {
         return request.header("Authorization", "Bearer " + token());
     }
 

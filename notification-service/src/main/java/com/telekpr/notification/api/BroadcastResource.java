@@ -1,5 +1,7 @@
 package com.telekpr.notification.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.notification.application.BroadcastDesk;
 import com.telekpr.notification.application.BroadcastView;
 import com.telekpr.rest.InvalidRequestException;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** Broadcast messaging for admin-api (product.md §8.6): draft, preview, send, cancel, progress and report. */
+@RolesAllowed({Callers.STAFF_ADMIN, Callers.ADMIN_API})
 @Path("/broadcasts")
 @Produces(MediaType.APPLICATION_JSON)
 public class BroadcastResource {

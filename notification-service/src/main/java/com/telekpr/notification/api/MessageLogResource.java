@@ -1,5 +1,7 @@
 package com.telekpr.notification.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.notification.application.MessageFilter;
 import com.telekpr.notification.application.MessageLog;
 import com.telekpr.notification.application.MessageView;
@@ -19,6 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /** The message log, newest first, filtered by chat, status or broadcast. */
+@RolesAllowed(Callers.STAFF_ADMIN)
 @Path("/messages")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessageLogResource {

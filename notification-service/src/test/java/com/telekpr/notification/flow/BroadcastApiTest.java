@@ -1,8 +1,8 @@
 package com.telekpr.notification.flow;
 
+import static com.telekpr.notification.AsCaller.asStaffAdmin;
 import static com.telekpr.notification.flow.NotificationTraffic.DELIVERY_EVENTS;
 import static com.telekpr.notification.flow.NotificationTraffic.register;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,11 +37,11 @@ class BroadcastApiTest {
         create("Too long", "x".repeat(3901), "", false).statusCode(400).body("field", equalTo("message"))
                 .body("message", containsString("3901"));
         create("", "text", "", false).statusCode(400).body("field", equalTo("title"));
-        given().contentType("application/json").body("{\"title\": 5, \"message\": [1]}").post("/broadcasts").then()
+        asStaffAdmin().contentType("application/json").body("{\"title\": 5, \"message\": [1]}").post("/broadcasts").then()
                 .statusCode(400);
-        given().contentType("application/json").body("{not json").post("/broadcasts").then().statusCode(400);
-        given().get("/broadcasts/" + UUID.randomUUID()).then().statusCode(404);
-        given().post("/broadcasts/not-a-uuid/send").then().statusCode(400).body("field", equalTo("id"));
+        asStaffAdmin().contentType("application/json").body("{not json").post("/broadcasts").then().statusCode(400);
+        asStaffAdmin().get("/broadcasts/" + UUID.randomUUID()).then().statusCode(404);
+        asStaffAdmin().post("/broadcasts/not-a-uuid/send").then().statusCode(400).body("field", equalTo("id"));
     }
 
     @Test
@@ -49,20 +49,21 @@ class BroadcastApiTest {
         var admin = register("en", true);
         var customer = register("en", false);
         long admins = Sql.count("select count(*) from notification.telegram_users where is_admin and blocked_at is null");
-        given().contentType("application/json").body(Map.of("title", "Test", "message", "Only for admins", "testMode", true))
+        asStaffAdmin().contentType("application/json")
+                .body(Map.of("title", "Test", "message", "Only for admins", "testMode", true))
                 .post("/broadcasts/preview").then().statusCode(200).body("text", equalTo("Test\n\nOnly for admins"))
                 .body("recipients", equalTo((int) admins));
-        given().contentType("application/json").body(Map.of("title", "Test", "message", "x".repeat(3901)))
+        asStaffAdmin().contentType("application/json").body(Map.of("title", "Test", "message", "x".repeat(3901)))
                 .post("/broadcasts/preview").then().statusCode(400).body("field", equalTo("message"));
-        given().contentType("application/json").post("/broadcasts/preview").then().statusCode(400);
+        asStaffAdmin().contentType("application/json").post("/broadcasts/preview").then().statusCode(400);
         String id = create("Test", "Only for admins", "", true).extract().path("id");
-        given().post("/broadcasts/" + id + "/send").then().statusCode(202).body("status", equalTo("sending"));
+        asStaffAdmin().post("/broadcasts/" + id + "/send").then().statusCode(202).body("status", equalTo("sending"));
 
         Await.until("the broadcast completes", () -> "completed".equals(
-                given().get("/broadcasts/" + id).then().extract().path("status")));
+                asStaffAdmin().get("/broadcasts/" + id).then().extract().path("status")));
         assertEquals(List.of("Test\n\nOnly for admins"), texts(admin));
         assertTrue(texts(customer).isEmpty());
-        Map<String, Object> report = given().get("/broadcasts/" + id).then().extract().path("report");
+        Map<String, Object> report = asStaffAdmin().get("/broadcasts/" + id).then().extract().path("report");
         assertEquals(0, report.get("pending"));
         assertEquals(report.get("recipients"), report.get("sent"));
     }
@@ -78,34 +79,35 @@ class BroadcastApiTest {
         }
         long reachable = Sql.count("select count(*) from notification.telegram_users where blocked_at is null and not suspended");
         String id = create("News", "Hello everyone", "📣", false).extract().path("id");
-        given().post("/broadcasts/" + id + "/send").then().statusCode(202).body("report.recipients", equalTo((int) reachable));
-        given().post("/broadcasts/" + id + "/send").then().statusCode(409).body("error", equalTo("illegal_transition"));
+        asStaffAdmin().post("/broadcasts/" + id + "/send").then().statusCode(202)
+                .body("report.recipients", equalTo((int) reachable));
+        asStaffAdmin().post("/broadcasts/" + id + "/send").then().statusCode(409).body("error", equalTo("illegal_transition"));
 
         Await.until("the broadcast completes", Duration.ofSeconds(90), () -> "completed".equals(
-                given().get("/broadcasts/" + id).then().extract().path("status")));
+                asStaffAdmin().get("/broadcasts/" + id).then().extract().path("status")));
         for (TestUser user : users.subList(3, users.size())) {
             assertEquals(List.of("📣 News\n\nHello everyone"), texts(user), "exactly once to " + user.chatId());
         }
-        given().get("/broadcasts/" + id).then().body("report.blocked", equalTo(3))
+        asStaffAdmin().get("/broadcasts/" + id).then().body("report.blocked", equalTo(3))
                 .body("report.sent", equalTo((int) reachable - 3)).body("report.failed", equalTo(0))
                 .body("report.pending", equalTo(0));
         UUID broadcast = UUID.fromString(id);
         Await.until("the final progress event", () -> DELIVERY_EVENTS.ofType(BroadcastProgress.class)
                 .stream().anyMatch(p -> p.broadcastId().equals(broadcast) && p.status().equals("completed")
                         && p.blocked() == 3 && p.pending() == 0));
-        given().post("/broadcasts/" + id + "/cancel").then().statusCode(409);
+        asStaffAdmin().post("/broadcasts/" + id + "/cancel").then().statusCode(409);
     }
 
     @Test
     void aCancelledDraftIsNeverSent() {
         String id = create("Oops", "Never mind", "", false).extract().path("id");
-        given().post("/broadcasts/" + id + "/cancel").then().statusCode(200).body("status", equalTo("cancelled"));
-        given().post("/broadcasts/" + id + "/send").then().statusCode(409);
-        given().queryParam("size", 5).get("/broadcasts").then().statusCode(200).body("[0].id", equalTo(id));
+        asStaffAdmin().post("/broadcasts/" + id + "/cancel").then().statusCode(200).body("status", equalTo("cancelled"));
+        asStaffAdmin().post("/broadcasts/" + id + "/send").then().statusCode(409);
+        asStaffAdmin().queryParam("size", 5).get("/broadcasts").then().statusCode(200).body("[0].id", equalTo(id));
     }
 
     private static ValidatableResponse create(String title, String message, String emoji, boolean testMode) {
-        return given().contentType("application/json")
+        return asStaffAdmin().contentType("application/json")
                 .body(Map.of("title", title, "message", message, "emoji", emoji, "testMode", testMode))
                 .post("/broadcasts").then();
     }

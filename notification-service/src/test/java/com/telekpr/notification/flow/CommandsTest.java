@@ -1,10 +1,10 @@
 package com.telekpr.notification.flow;
 
+import static com.telekpr.notification.AsCaller.asStaffAdmin;
 import static com.telekpr.notification.flow.NotificationTraffic.DELIVERY_EVENTS;
 import static com.telekpr.notification.flow.NotificationTraffic.received;
 import static com.telekpr.notification.flow.NotificationTraffic.register;
 import static com.telekpr.notification.flow.NotificationTraffic.send;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +46,7 @@ class CommandsTest {
         assertEquals(new MessageDelivered(command.id(), user.chatId(), message.messageId()), delivered);
         assertEquals(command.correlationId(), DELIVERY_EVENTS.envelopesOf(user.id()).stream()
                 .filter(e -> e.data() instanceof MessageDelivered).findFirst().orElseThrow().correlationId());
-        given().queryParam("chatId", user.chatId()).get("/messages").then().statusCode(200)
+        asStaffAdmin().queryParam("chatId", user.chatId()).get("/messages").then().statusCode(200)
                 .body("[0].status", equalTo("sent")).body("[0].attempts", equalTo(1))
                 .body("[0].telegramMessageId", equalTo((int) message.messageId()));
     }
@@ -96,15 +96,15 @@ class CommandsTest {
         var failed = DELIVERY_EVENTS.awaitOne(user.id(), MessageFailed.class);
         assertEquals(bad.id(), failed.commandId());
         assertTrue(failed.error().contains("BUTTON_DATA_INVALID"), failed.error());
-        given().queryParam("chatId", user.chatId()).get("/messages").then().body("[0].status", equalTo("failed"))
+        asStaffAdmin().queryParam("chatId", user.chatId()).get("/messages").then().body("[0].status", equalTo("failed"))
                 .body("[0].attempts", equalTo(1));
     }
 
     @Test
     void theMessageLogRefusesMalformedFilters() {
-        given().queryParam("chatId", "twelve").get("/messages").then().statusCode(400).body("field", equalTo("chatId"));
-        given().queryParam("status", "lost").get("/messages").then().statusCode(400).body("field", equalTo("status"));
-        given().queryParam("size", "1000").get("/messages").then().statusCode(400).body("field", equalTo("size"));
-        given().queryParam("page", Integer.MAX_VALUE).get("/messages").then().statusCode(400).body("field", equalTo("page"));
+        asStaffAdmin().queryParam("chatId", "twelve").get("/messages").then().statusCode(400).body("field", equalTo("chatId"));
+        asStaffAdmin().queryParam("status", "lost").get("/messages").then().statusCode(400).body("field", equalTo("status"));
+        asStaffAdmin().queryParam("size", "1000").get("/messages").then().statusCode(400).body("field", equalTo("size"));
+        asStaffAdmin().queryParam("page", Integer.MAX_VALUE).get("/messages").then().statusCode(400).body("field", equalTo("page"));
     }
 }

@@ -1,10 +1,10 @@
 package com.telekpr.notification.flow;
 
+import static com.telekpr.notification.AsCaller.asStaffAdmin;
 import static com.telekpr.notification.flow.NotificationTraffic.DELIVERY_EVENTS;
 import static com.telekpr.notification.flow.NotificationTraffic.received;
 import static com.telekpr.notification.flow.NotificationTraffic.register;
 import static com.telekpr.notification.flow.NotificationTraffic.send;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +41,7 @@ class TelegramFailuresTest {
         assertEquals("after the wait", message.text());
         assertTrue(Duration.between(asked, message.receivedAt()).toMillis() >= 2_000,
                 "two 429s with retry_after 1 mean at least two seconds");
-        given().queryParam("chatId", user.chatId()).get("/messages").then().body("[0].status", equalTo("sent"))
+        asStaffAdmin().queryParam("chatId", user.chatId()).get("/messages").then().body("[0].status", equalTo("sent"))
                 .body("[0].attempts", equalTo(1)); // a 429 is not a failed attempt
     }
 
@@ -53,7 +53,7 @@ class TelegramFailuresTest {
 
         assertEquals("eventually", received(user.chatId(), 1).get(0).text());
         DELIVERY_EVENTS.awaitOne(user.id(), MessageDelivered.class);
-        given().queryParam("chatId", user.chatId()).get("/messages").then().body("[0].status", equalTo("sent"))
+        asStaffAdmin().queryParam("chatId", user.chatId()).get("/messages").then().body("[0].status", equalTo("sent"))
                 .body("[0].attempts", equalTo(4));
     }
 
@@ -76,7 +76,7 @@ class TelegramFailuresTest {
         assertEquals(refusedBefore, TelegramSandbox.telegram.counts().refusedByStatus().getOrDefault(403, 0L),
                 "a notice to a blocked user is recorded, not sent");
         assertEquals(1, DELIVERY_EVENTS.of(user.id(), UserBlockedBot.class).size());
-        given().queryParam("chatId", user.chatId()).queryParam("status", "blocked").get("/messages").then()
+        asStaffAdmin().queryParam("chatId", user.chatId()).queryParam("status", "blocked").get("/messages").then()
                 .body("size()", equalTo(2));
 
         TelegramSandbox.telegram.unblock(user.chatId()); // they start the bot again and the gateway replies

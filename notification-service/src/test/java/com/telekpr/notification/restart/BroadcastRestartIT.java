@@ -1,6 +1,6 @@
 package com.telekpr.notification.restart;
 
-import static io.restassured.RestAssured.given;
+import static com.telekpr.notification.AsCaller.asStaffAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,10 +41,10 @@ class BroadcastRestartIT {
             sender.telegram.block(BASE_CHAT + i * 40L);
         }
 
-        String id = given().baseUri(sender.baseUrl()).contentType("application/json")
+        String id = asStaffAdmin().baseUri(sender.baseUrl()).contentType("application/json")
                 .body(Map.of("title", "Big news", "message", "Hello, all of you", "emoji", "📣"))
                 .post("/broadcasts").then().statusCode(201).extract().path("id");
-        given().baseUri(sender.baseUrl()).post("/broadcasts/" + id + "/send").then().statusCode(202)
+        asStaffAdmin().baseUri(sender.baseUrl()).post("/broadcasts/" + id + "/send").then().statusCode(202)
                 .body("report.recipients", equalTo(USERS));
         Await.until("half sent", Duration.ofSeconds(60), () -> sender.telegram.allMessages().size() >= USERS / 2);
         first.stop(); // graceful: requests in flight finish and are recorded
@@ -52,13 +52,13 @@ class BroadcastRestartIT {
         sender.start();
 
         Await.until("the broadcast completes", Duration.ofSeconds(120), () -> "completed".equals(
-                given().baseUri(sender.baseUrl()).get("/broadcasts/" + id).then().extract().path("status")));
+                asStaffAdmin().baseUri(sender.baseUrl()).get("/broadcasts/" + id).then().extract().path("status")));
         Map<Long, Long> perChat = sender.telegram.allMessages().stream()
                 .collect(Collectors.groupingBy(SentMessage::chatId, Collectors.counting()));
         assertEquals(USERS - BLOCKED, perChat.size(), "every reachable user");
         assertEquals(Map.of(1L, (long) (USERS - BLOCKED)), perChat.values().stream()
                 .collect(Collectors.groupingBy(count -> count, Collectors.counting())), "each exactly once");
-        given().baseUri(sender.baseUrl()).get("/broadcasts/" + id).then()
+        asStaffAdmin().baseUri(sender.baseUrl()).get("/broadcasts/" + id).then()
                 .body("report.sent", equalTo(USERS - BLOCKED)).body("report.blocked", equalTo(BLOCKED))
                 .body("report.failed", equalTo(0)).body("report.pending", equalTo(0))
                 .body("report.successRate", equalTo(97.5f));

@@ -1,5 +1,7 @@
 package com.telekpr.order.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.order.application.Catalogue;
 import com.telekpr.order.application.CatalogueEntryView;
 import com.telekpr.rest.InvalidRequestException;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
+@RolesAllowed({Callers.BOT_GATEWAY, Callers.STAFF_ADMIN, Callers.STAFF_OPERATOR})
 @Path("/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
@@ -43,6 +46,7 @@ public class CatalogueResource {
                 .map(p -> new PriceView(p.entry().code(), p.entry().name(), p.entry().sitesCount(), p.price())).toList());
     }
 
+    @RolesAllowed(Callers.STAFF_ADMIN)
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package com.telekpr.order.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.order.application.CsvExport;
 import com.telekpr.order.application.OrderQueries.OrderFilter;
 import io.smallrye.mutiny.Multi;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
 /** Spreadsheet-safe CSV downloads, streamed. */
+@RolesAllowed(Callers.STAFF_ADMIN)
 @Path("/export")
 @Produces("text/csv")
 public class ExportResource {

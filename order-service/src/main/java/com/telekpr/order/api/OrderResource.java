@@ -1,5 +1,7 @@
 package com.telekpr.order.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.order.application.OrderNotes;
 import com.telekpr.order.application.OrderOperations;
 import com.telekpr.order.application.OrderQueries;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Orders for bot-gateway (with ?userId=, which limits the answer to that user's orders) and admin-api. */
+@RolesAllowed({Callers.BOT_GATEWAY, Callers.STAFF_ADMIN, Callers.STAFF_OPERATOR})
 @Path("/orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {

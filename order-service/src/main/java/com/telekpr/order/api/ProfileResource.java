@@ -1,5 +1,7 @@
 package com.telekpr.order.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.events.CustomerDetails;
 import com.telekpr.order.application.ProfileDirectory;
 import com.telekpr.order.application.ProfileView;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Customer profiles; ?userId= limits every call to that user's own profiles (the bot always passes it). */
+@RolesAllowed({Callers.BOT_GATEWAY, Callers.STAFF_ADMIN})
 @Path("/profiles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
@@ -70,6 +73,7 @@ public class ProfileResource {
     }
 
     /** The one read that returns the password: for admins, or with ?operatorId= for an operator assigned to it. */
+    @RolesAllowed({Callers.ADMIN_API, Callers.STAFF_ADMIN})
     @GET
     @Path("/{profileId}/password")
     public Uni<PasswordView> password(@PathParam("profileId") String profileId,

@@ -1,5 +1,7 @@
 package com.telekpr.order.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.order.application.OrderQueue;
 import com.telekpr.order.application.OrderView;
 import com.telekpr.rest.InvalidRequestException;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The pending orders in the order they will be served, and an admin's manual reordering. */
+@RolesAllowed({Callers.BOT_GATEWAY, Callers.STAFF_ADMIN, Callers.STAFF_OPERATOR})
 @Path("/queue")
 @Produces(MediaType.APPLICATION_JSON)
 public class QueueResource {
@@ -37,6 +40,7 @@ public class QueueResource {
                 RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE));
     }
 
+    @RolesAllowed(Callers.STAFF_ADMIN)
     @PUT
     @Path("/{orderId}")
     @Consumes(MediaType.APPLICATION_JSON)

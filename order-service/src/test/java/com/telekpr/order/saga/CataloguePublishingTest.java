@@ -1,7 +1,7 @@
 package com.telekpr.order.saga;
 
+import static com.telekpr.order.AsCaller.asStaffAdmin;
 import static com.telekpr.order.saga.OrderTraffic.ORDER_EVENTS;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.telekpr.events.CatalogueEvent.CatalogueChanged;
@@ -31,7 +31,7 @@ class CataloguePublishingTest {
     @Test
     void anEditTellsTheWholeCatalogueWithTheNewPrices() {
         try {
-            given().contentType("application/json").body("{\"regularPrice\":900,\"subscriberPrice\":640}")
+            asStaffAdmin().contentType("application/json").body("{\"regularPrice\":900,\"subscriberPrice\":640}")
                     .put("/catalogue/SITES_850").then().statusCode(200);
             CatalogueChanged changed = awaitTold(p -> p.code().equals("SITES_850") && p.regularPrice() == 900);
             assertEquals(new CataloguePackage("SITES_850", "850 sites", 850, 900, 640, true), entry(changed, "SITES_850"));
@@ -41,7 +41,7 @@ class CataloguePublishingTest {
             assertEquals(CatalogueChanged.SUBJECT, Sql.column("select message_key from orders.outbox"
                     + " where type = 'CatalogueChanged' order by position desc limit 1").get(0));
         } finally {
-            given().contentType("application/json").body("{\"regularPrice\":850,\"subscriberPrice\":650}")
+            asStaffAdmin().contentType("application/json").body("{\"regularPrice\":850,\"subscriberPrice\":650}")
                     .put("/catalogue/SITES_850").then().statusCode(200);
         }
     }

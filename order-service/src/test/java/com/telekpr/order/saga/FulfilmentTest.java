@@ -1,10 +1,10 @@
 package com.telekpr.order.saga;
 
+import static com.telekpr.order.AsCaller.asStaffAdmin;
 import static com.telekpr.order.saga.OrderTraffic.ORDER_EVENTS;
 import static com.telekpr.order.saga.OrderTraffic.debit;
 import static com.telekpr.order.saga.OrderTraffic.place;
 import static com.telekpr.order.saga.OrderTraffic.profileOf;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,7 +24,7 @@ class FulfilmentTest {
     private final UUID admin = UUID.randomUUID();
 
     private ValidatableResponse put(UUID order, String status) {
-        return given().contentType("application/json")
+        return asStaffAdmin().contentType("application/json")
                 .body("{\"status\":\"" + status + "\",\"actorId\":\"" + admin + "\"}")
                 .put("/orders/" + order + "/status").then();
     }
@@ -37,7 +37,8 @@ class FulfilmentTest {
         UUID operator = UUID.randomUUID();
 
         put(placed.orderId(), "processing").statusCode(200).body("status", equalTo("processing"));
-        given().contentType("application/json").body("{\"operatorId\":\"" + operator + "\",\"actorId\":\"" + admin + "\"}")
+        asStaffAdmin().contentType("application/json")
+                .body("{\"operatorId\":\"" + operator + "\",\"actorId\":\"" + admin + "\"}")
                 .post("/orders/" + placed.orderId() + "/assign").then().statusCode(200)
                 .body("operatorId", equalTo(operator.toString()));
         put(placed.orderId(), "completed").statusCode(200).body("status", equalTo("completed"));
@@ -45,7 +46,7 @@ class FulfilmentTest {
         assertEquals(new OrderAssigned(placed.orderId(), operator), ORDER_EVENTS.awaitOne(user, OrderAssigned.class));
         var changes = ORDER_EVENTS.await(user, OrderStatusChanged.class, 3);
         assertEquals("completed", changes.get(2).to());
-        given().get("/orders/" + placed.orderId()).then().body("history.size()", equalTo(5))
+        asStaffAdmin().get("/orders/" + placed.orderId()).then().body("history.size()", equalTo(5))
                 .body("completedAt", org.hamcrest.Matchers.notNullValue());
     }
 
@@ -60,7 +61,7 @@ class FulfilmentTest {
         put(placed.orderId(), "assigned").statusCode(409);
         put(placed.orderId(), "teleported").statusCode(400).body("field", equalTo("status"));
         put(UUID.randomUUID(), "processing").statusCode(404);
-        given().contentType("application/json").body("{}").post("/orders/" + placed.orderId() + "/assign")
+        asStaffAdmin().contentType("application/json").body("{}").post("/orders/" + placed.orderId() + "/assign")
                 .then().statusCode(400).body("field", equalTo("operatorId"));
     }
 }

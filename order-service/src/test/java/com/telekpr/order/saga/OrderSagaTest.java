@@ -1,12 +1,13 @@
 package com.telekpr.order.saga;
 
+import static com.telekpr.order.AsCaller.asBotGateway;
+import static com.telekpr.order.AsCaller.asStaffAdmin;
 import static com.telekpr.order.saga.OrderTraffic.ORDER_EVENTS;
 import static com.telekpr.order.saga.OrderTraffic.SENDER;
 import static com.telekpr.order.saga.OrderTraffic.debit;
 import static com.telekpr.order.saga.OrderTraffic.place;
 import static com.telekpr.order.saga.OrderTraffic.profileOf;
 import static com.telekpr.order.saga.OrderTraffic.send;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +41,7 @@ class OrderSagaTest {
 
         OrderQueued queued = debit(user, placed);
         assertEquals("250 sites", queued.packageName()); // kept on the order, read back for the later event
-        given().get("/orders/" + placed.orderId()).then().statusCode(200)
+        asBotGateway().get("/orders/" + placed.orderId()).then().statusCode(200)
                 .body("status", equalTo("pending"))
                 .body("queuePosition", equalTo(queued.queuePosition()))
                 .body("history.to", contains("awaiting_tokens", "pending"));
@@ -54,7 +55,7 @@ class OrderSagaTest {
 
         assertEquals(new OrderRejected(placed.orderId(), "INSUFFICIENT_BALANCE", 200, 1550),
                 ORDER_EVENTS.awaitOne(user, OrderRejected.class));
-        given().get("/orders/" + placed.orderId()).then().body("status", equalTo("rejected"));
+        asBotGateway().get("/orders/" + placed.orderId()).then().body("status", equalTo("rejected"));
     }
 
     @Test
@@ -88,9 +89,9 @@ class OrderSagaTest {
         UUID admin = UUID.randomUUID();
         String cancel = "{\"actorId\":\"" + admin + "\",\"note\":\"customer asked\"}";
 
-        given().contentType("application/json").body(cancel).post("/orders/" + placed.orderId() + "/cancel")
+        asStaffAdmin().contentType("application/json").body(cancel).post("/orders/" + placed.orderId() + "/cancel")
                 .then().statusCode(200).body("status", equalTo("cancelled"));
-        given().contentType("application/json").body(cancel).post("/orders/" + placed.orderId() + "/cancel")
+        asStaffAdmin().contentType("application/json").body(cancel).post("/orders/" + placed.orderId() + "/cancel")
                 .then().statusCode(409).body("error", equalTo("illegal_transition"));
         assertEquals(new OrderCancelled(placed.orderId(), "pending", admin, "customer asked"),
                 ORDER_EVENTS.awaitOne(user, OrderCancelled.class));

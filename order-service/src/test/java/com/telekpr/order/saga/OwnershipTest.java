@@ -1,11 +1,11 @@
 package com.telekpr.order.saga;
 
+import static com.telekpr.order.AsCaller.asBotGateway;
 import static com.telekpr.order.saga.OrderTraffic.ORDER_EVENTS;
 import static com.telekpr.order.saga.OrderTraffic.debit;
 import static com.telekpr.order.saga.OrderTraffic.place;
 import static com.telekpr.order.saga.OrderTraffic.profileOf;
 import static com.telekpr.order.saga.OrderTraffic.send;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,7 +34,7 @@ class OwnershipTest {
         send(mallory, new PlaceOrder(order, alicesProfile, "SITES_100", false));
 
         assertEquals(new OrderRejected(order, "UNKNOWN_PROFILE", 0, 0), ORDER_EVENTS.awaitOne(mallory, OrderRejected.class));
-        given().get("/orders/" + order).then().statusCode(404);
+        asBotGateway().get("/orders/" + order).then().statusCode(404);
     }
 
     @Test
@@ -44,9 +44,9 @@ class OwnershipTest {
         var placed = place(alice, profileOf(alice), "SITES_100", false);
         debit(alice, placed);
 
-        given().queryParam("userId", mallory.toString()).get("/orders/" + placed.orderId()).then().statusCode(404)
+        asBotGateway().queryParam("userId", mallory.toString()).get("/orders/" + placed.orderId()).then().statusCode(404)
                 .body("message", equalTo("no order " + placed.orderId()));
-        given().queryParam("userId", alice.toString()).get("/orders/" + placed.orderId()).then().statusCode(200);
+        asBotGateway().queryParam("userId", alice.toString()).get("/orders/" + placed.orderId()).then().statusCode(200);
 
         send(mallory, new CancelOrder(placed.orderId(), "mine now"));
         send(alice, new CancelOrder(placed.orderId(), "changed my mind"));

@@ -1,11 +1,12 @@
 package com.telekpr.order.saga;
 
+import static com.telekpr.order.AsCaller.asBotGateway;
+import static com.telekpr.order.AsCaller.asStaffAdmin;
 import static com.telekpr.order.saga.OrderTraffic.ORDER_EVENTS;
 import static com.telekpr.order.saga.OrderTraffic.debit;
 import static com.telekpr.order.saga.OrderTraffic.place;
 import static com.telekpr.order.saga.OrderTraffic.profileOf;
 import static com.telekpr.order.saga.OrderTraffic.send;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,12 +38,12 @@ class QueueAndRerunTest {
         int before = debit(user, last).queuePosition();
         assertTrue(before >= 2);
 
-        given().contentType("application/json").body("{\"position\":1}").put("/queue/" + last.orderId()).then()
+        asStaffAdmin().contentType("application/json").body("{\"position\":1}").put("/queue/" + last.orderId()).then()
                 .statusCode(200).body("queuePosition", equalTo(1));
         Await.until("the new position is announced", () -> ORDER_EVENTS.of(user, OrderMovedInQueue.class).stream()
                 .anyMatch(moved -> moved.orderId().equals(last.orderId()) && moved.queuePosition() == 1));
-        given().get("/queue").then().statusCode(200).body("[0].id", equalTo(last.orderId().toString()));
-        given().contentType("application/json").body("{\"position\":0}").put("/queue/" + last.orderId()).then()
+        asBotGateway().get("/queue").then().statusCode(200).body("[0].id", equalTo(last.orderId().toString()));
+        asStaffAdmin().contentType("application/json").body("{\"position\":0}").put("/queue/" + last.orderId()).then()
                 .statusCode(400).body("field", equalTo("position"));
     }
 
@@ -50,12 +51,12 @@ class QueueAndRerunTest {
     void notesAreDatedAndKeptInTheHistory() {
         UUID user = UUID.randomUUID();
         var placed = place(user, profileOf(user), "SITES_100", false);
-        given().contentType("application/json").body("{\"note\":\"=1+1 call the customer\"}")
+        asBotGateway().contentType("application/json").body("{\"note\":\"=1+1 call the customer\"}")
                 .post("/orders/" + placed.orderId() + "/notes").then().statusCode(200)
                 .body("notes", containsString("=1+1 call the customer"));
-        given().get("/orders/" + placed.orderId()).then()
+        asBotGateway().get("/orders/" + placed.orderId()).then()
                 .body("history.note", org.hamcrest.Matchers.hasItem("=1+1 call the customer"));
-        given().get("/export/orders.csv?userId=" + user).then().statusCode(200)
+        asStaffAdmin().get("/export/orders.csv?userId=" + user).then().statusCode(200)
                 .header("Content-Disposition", containsString("orders.csv"))
                 .body(containsString("id,user_id,customer_profile_id"))
                 .body(containsString(placed.orderId().toString()));
@@ -70,7 +71,7 @@ class QueueAndRerunTest {
                 null);
         send(user, new com.telekpr.events.OrderCommand.RegisterCustomer(UUID.randomUUID(), sneaky, null, false));
         ORDER_EVENTS.awaitOne(user, com.telekpr.events.CustomerEvent.CustomerRegistered.class);
-        given().get("/export/customers.csv").then().statusCode(200)
+        asStaffAdmin().get("/export/customers.csv").then().statusCode(200)
                 .body(containsString("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""));
     }
 
@@ -85,10 +86,10 @@ class QueueAndRerunTest {
 
         for (String status : new String[] {"processing", "completed"}) {
             if (status.equals("completed")) {
-                given().contentType("application/json").body("{\"operatorId\":\"" + UUID.randomUUID() + "\"}")
+                asBotGateway().contentType("application/json").body("{\"operatorId\":\"" + UUID.randomUUID() + "\"}")
                         .post("/orders/" + placed.orderId() + "/assign").then().statusCode(200);
             }
-            given().contentType("application/json").body("{\"status\":\"" + status + "\"}")
+            asBotGateway().contentType("application/json").body("{\"status\":\"" + status + "\"}")
                     .put("/orders/" + placed.orderId() + "/status").then().statusCode(200);
         }
         UUID again = UUID.randomUUID();

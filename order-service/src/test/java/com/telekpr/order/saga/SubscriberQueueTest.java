@@ -1,10 +1,10 @@
 package com.telekpr.order.saga;
 
+import static com.telekpr.order.AsCaller.asBotGateway;
 import static com.telekpr.order.saga.OrderTraffic.debit;
 import static com.telekpr.order.saga.OrderTraffic.place;
 import static com.telekpr.order.saga.OrderTraffic.profileOf;
 import static com.telekpr.order.saga.OrderTraffic.send;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,9 +43,9 @@ class SubscriberQueueTest {
         var subscriberQueued = debit(subscriber, subscriberOrder);
         assertTrue(subscriberQueued.priority());
         assertTrue(subscriberQueued.queuePosition() < regularQueued.queuePosition() + 1);
-        int regularNow = given().get("/orders/" + regularOrder.orderId()).then().statusCode(200)
+        int regularNow = asBotGateway().get("/orders/" + regularOrder.orderId()).then().statusCode(200)
                 .extract().path("queuePosition");
         assertEquals(regularQueued.queuePosition() + 1, regularNow, "the subscriber's order went ahead");
-        given().get("/orders/" + subscriberOrder.orderId()).then().body("priority", equalTo(true));
+        asBotGateway().get("/orders/" + subscriberOrder.orderId()).then().body("priority", equalTo(true));
     }
 }

@@ -1,5 +1,7 @@
 package com.telekpr.payment.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.payment.application.PaymentLookup;
 import com.telekpr.payment.application.PurchaseRequests;
 import com.telekpr.payment.application.Reconciliation;
@@ -20,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+@RolesAllowed({Callers.BOT_GATEWAY, Callers.STAFF_ADMIN})
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
@@ -55,6 +58,7 @@ public class PaymentResource {
                 : Response.ok(payment).build());
     }
 
+    @RolesAllowed({Callers.STAFF_ADMIN, Callers.ADMIN_API})
     @GET
     @Path("/reconciliation")
     public Uni<Reconciliation.Report> reconcile(@QueryParam("from") String from, @QueryParam("to") String to) {

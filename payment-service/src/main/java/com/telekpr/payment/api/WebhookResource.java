@@ -1,5 +1,6 @@
 package com.telekpr.payment.api;
 
+import jakarta.annotation.security.PermitAll;
 import com.telekpr.payment.application.CallbackHandling;
 import com.telekpr.payment.application.CallbackHandling.Outcome;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Where OxaPay posts callbacks. 200 "ok" when applied; anything else makes OxaPay try again later. */
+@PermitAll
 @Path("/oxapay/webhook")
 public class WebhookResource {
     private final CallbackHandling callbacks;

@@ -1,9 +1,9 @@
 package com.telekpr.payment.flow;
 
+import static com.telekpr.payment.AsCaller.asBotGateway;
 import static com.telekpr.payment.flow.PaymentTraffic.PAYMENT_EVENTS;
 import static com.telekpr.payment.flow.PaymentTraffic.purchase;
 import static com.telekpr.payment.flow.PaymentTraffic.send;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +45,8 @@ class PurchaseFlowTest {
         var confirmed = PAYMENT_EVENTS.awaitOne(user, PaymentConfirmed.class);
         assertEquals(new PaymentConfirmed(link.paymentId(), link.trackId(), 500, new BigDecimal("50.00")), confirmed);
         assertEquals(chain, PAYMENT_EVENTS.envelopesOf(user).get(1).correlationId(), "the bot's request chain goes on");
-        given().get("/payments/" + link.paymentId()).then().statusCode(200).body("status", equalTo("paid"));
-        given().queryParam("userId", UUID.randomUUID().toString()).get("/payments/" + link.paymentId()).then()
+        asBotGateway().get("/payments/" + link.paymentId()).then().statusCode(200).body("status", equalTo("paid"));
+        asBotGateway().queryParam("userId", UUID.randomUUID().toString()).get("/payments/" + link.paymentId()).then()
                 .statusCode(404);
     }
 
@@ -62,7 +62,7 @@ class PurchaseFlowTest {
                 "select count(*) from payment.webhook_log where track_id = ?", link.trackId()) == 8);
         assertEquals(1, PAYMENT_EVENTS.of(user, PaymentConfirmed.class).size());
         assertEquals(0, PAYMENT_EVENTS.of(user, PaymentExpired.class).size());
-        given().get("/payments/" + link.paymentId()).then().body("status", equalTo("paid"));
+        asBotGateway().get("/payments/" + link.paymentId()).then().body("status", equalTo("paid"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class PurchaseFlowTest {
         UUID payment = UUID.randomUUID();
         send(user, new CreateTokenPurchase(payment, 500));
         assertEquals(new PaymentFailed(payment, Payment.NO_LINK_MESSAGE), PAYMENT_EVENTS.awaitOne(user, PaymentFailed.class));
-        given().get("/payments/" + payment).then().body("status", equalTo("failed"));
+        asBotGateway().get("/payments/" + payment).then().body("status", equalTo("failed"));
 
         UUID greedy = UUID.randomUUID();
         send(greedy, new CreateTokenPurchase(UUID.randomUUID(), 10));

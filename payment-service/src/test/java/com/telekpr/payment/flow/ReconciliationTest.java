@@ -1,9 +1,9 @@
 package com.telekpr.payment.flow;
 
+import static com.telekpr.payment.AsCaller.asStaffAdmin;
 import static com.telekpr.payment.flow.PaymentTraffic.PAYMENT_EVENTS;
 import static com.telekpr.payment.flow.PaymentTraffic.purchase;
 import static com.telekpr.payment.flow.PaymentTraffic.send;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -29,14 +29,14 @@ class ReconciliationTest {
         var link = purchase(user, 500);
         OxaPaySandbox.oxapay.pay(link.trackId());
         PAYMENT_EVENTS.awaitOne(user, PaymentConfirmed.class);
-        given().get("/reconciliation").then().statusCode(200)
+        asStaffAdmin().get("/reconciliation").then().statusCode(200)
                 .body("paidButNotCredited.paymentId", hasItem(link.paymentId().toString()));
 
         send(user, new TokensCredited(link.paymentId(), 500, 500));
-        Await.until("the credit is reconciled", () -> !given().get("/reconciliation").then().extract()
+        Await.until("the credit is reconciled", () -> !asStaffAdmin().get("/reconciliation").then().extract()
                 .<List<String>>path("paidButNotCredited.paymentId").contains(link.paymentId().toString()));
-        given().get("/reconciliation").then().body("byStatus.status", hasItem("paid"))
+        asStaffAdmin().get("/reconciliation").then().body("byStatus.status", hasItem("paid"))
                 .body("paidButNotCredited.paymentId", not(hasItem(link.paymentId().toString())));
-        given().queryParam("from", "yesterday").get("/reconciliation").then().statusCode(400);
+        asStaffAdmin().queryParam("from", "yesterday").get("/reconciliation").then().statusCode(400);
     }
 }

@@ -1,5 +1,7 @@
 package com.telekpr.wallet.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
 import com.telekpr.wallet.application.BalanceAdjusting;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** A user's tokens, for bot-gateway and admin-api. */
+@RolesAllowed({Callers.BOT_GATEWAY, Callers.STAFF_ADMIN})
 @Path("/accounts/{userId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
@@ -44,6 +47,7 @@ public class AccountResource {
                 RequestParams.intBetween("size", size, 1, RequestParams.MAX_PAGE_SIZE));
     }
 
+    @RolesAllowed(Callers.STAFF_ADMIN)
     @POST
     @Path("/adjustments")
     @Consumes(MediaType.APPLICATION_JSON)

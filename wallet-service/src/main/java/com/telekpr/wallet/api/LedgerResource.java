@@ -1,5 +1,7 @@
 package com.telekpr.wallet.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.wallet.application.LedgerVerifier;
 import com.telekpr.wallet.application.LedgerVerifier.Report;
 import io.smallrye.mutiny.Uni;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+@RolesAllowed({Callers.STAFF_ADMIN, Callers.ADMIN_API})
 @Path("/ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {

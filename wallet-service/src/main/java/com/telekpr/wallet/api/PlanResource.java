@@ -1,5 +1,7 @@
 package com.telekpr.wallet.api;
 
+import com.telekpr.auth.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.wallet.application.SubscriptionConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The premium plan on sale, for the bot's /subscribe screen and the admin dashboard. */
+@RolesAllowed({Callers.BOT_GATEWAY, Callers.STAFF_ADMIN})
 @Path("/subscription-plan")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {

@@ -1,8 +1,8 @@
 package com.telekpr.wallet.flow;
 
+import static com.telekpr.wallet.AsCaller.asBotGateway;
 import static com.telekpr.wallet.flow.WalletTraffic.WALLET_EVENTS;
 import static com.telekpr.wallet.flow.WalletTraffic.send;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +28,7 @@ class AccountOpeningTest {
         send(user, registered);
 
         assertEquals(new AccountOpened(0), WALLET_EVENTS.awaitOne(user, AccountOpened.class));
-        given().get("/accounts/" + user).then().statusCode(200)
+        asBotGateway().get("/accounts/" + user).then().statusCode(200)
                 .body("balance", equalTo(0)).body("subscription", nullValue());
         // the second registration (a new message id, same user) opened nothing more
         WalletTraffic.fund(user, 10);
@@ -37,14 +37,14 @@ class AccountOpeningTest {
 
     @Test
     void anUnknownUserIsNotFound() {
-        given().get("/accounts/" + UUID.randomUUID()).then().statusCode(404)
+        asBotGateway().get("/accounts/" + UUID.randomUUID()).then().statusCode(404)
                 .body("error", equalTo("not_found"));
-        given().get("/accounts/" + UUID.randomUUID() + "/transactions").then().statusCode(404);
+        asBotGateway().get("/accounts/" + UUID.randomUUID() + "/transactions").then().statusCode(404);
     }
 
     @Test
     void aMalformedUserIdIsABadRequestNamingIt() {
-        given().get("/accounts/not-a-uuid").then().statusCode(400)
+        asBotGateway().get("/accounts/not-a-uuid").then().statusCode(400)
                 .body("field", equalTo("userId"))
                 .body("message", equalTo("userId must be a UUID, was 'not-a-uuid'"));
     }

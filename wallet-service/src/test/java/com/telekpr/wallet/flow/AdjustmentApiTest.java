@@ -1,9 +1,10 @@
 package com.telekpr.wallet.flow;
 
+import static com.telekpr.wallet.AsCaller.asBotGateway;
+import static com.telekpr.wallet.AsCaller.asStaffAdmin;
 import static com.telekpr.wallet.flow.WalletTraffic.WALLET_EVENTS;
 import static com.telekpr.wallet.flow.WalletTraffic.balanceOf;
 import static com.telekpr.wallet.flow.WalletTraffic.fund;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class AdjustmentApiTest {
 
     private static ValidatableResponse adjust(UUID user, String body) {
-        return given().contentType("application/json").body(body).post("/accounts/" + user + "/adjustments").then();
+        return asStaffAdmin().contentType("application/json").body(body).post("/accounts/" + user + "/adjustments")
+                .then();
     }
 
     @Test
@@ -35,7 +37,7 @@ class AdjustmentApiTest {
 
         assertEquals(new BalanceAdjusted(-30, 70, "goodwill correction", admin),
                 WALLET_EVENTS.awaitOne(user, BalanceAdjusted.class));
-        given().get("/accounts/" + user + "/transactions").then().statusCode(200)
+        asBotGateway().get("/accounts/" + user + "/transactions").then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.type", contains("admin_adjustment", "purchase"))
                 .body("items.balanceAfter", contains(70, 100));
@@ -80,11 +82,11 @@ class AdjustmentApiTest {
         for (int tokens = 1; tokens <= 5; tokens++) {
             fund(user, tokens);
         }
-        given().queryParam("page", 1).queryParam("size", 2).get("/accounts/" + user + "/transactions").then()
+        asBotGateway().queryParam("page", 1).queryParam("size", 2).get("/accounts/" + user + "/transactions").then()
                 .statusCode(200).body("total", equalTo(5)).body("items.amount", contains(3, 2));
-        given().queryParam("size", 0).get("/accounts/" + user + "/transactions").then().statusCode(400)
+        asBotGateway().queryParam("size", 0).get("/accounts/" + user + "/transactions").then().statusCode(400)
                 .body("field", equalTo("size"));
-        given().queryParam("page", "first").get("/accounts/" + user + "/transactions").then().statusCode(400)
+        asBotGateway().queryParam("page", "first").get("/accounts/" + user + "/transactions").then().statusCode(400)
                 .body("field", equalTo("page"));
     }
 }

@@ -1,10 +1,10 @@
 package com.telekpr.wallet.flow;
 
+import static com.telekpr.wallet.AsCaller.asStaffAdmin;
 import static com.telekpr.wallet.flow.WalletTraffic.WALLET_EVENTS;
 import static com.telekpr.wallet.flow.WalletTraffic.balanceOf;
 import static com.telekpr.wallet.flow.WalletTraffic.fund;
 import static com.telekpr.wallet.flow.WalletTraffic.send;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.telekpr.events.AccountEvent.TokenDebitRejected;
@@ -48,12 +48,12 @@ class ConcurrentDebitTest {
         assertEquals(FUNDS / COST, debited);
         assertEquals(ORDERS - FUNDS / COST, WALLET_EVENTS.of(user, TokenDebitRejected.class).size());
         assertEquals(FUNDS - debited * COST, balanceOf(user));
-        given().get("/ledger/verification").then().statusCode(200)
+        asStaffAdmin().get("/ledger/verification").then().statusCode(200)
                 .body("consistent", org.hamcrest.Matchers.equalTo(true));
     }
 
     private static void adjust(UUID user, int amount) {
-        given().contentType("application/json").body("{\"amount\":" + amount + ",\"reason\":\"race\"}")
+        asStaffAdmin().contentType("application/json").body("{\"amount\":" + amount + ",\"reason\":\"race\"}")
                 .post("/accounts/" + user + "/adjustments").then().statusCode(200);
     }
 }

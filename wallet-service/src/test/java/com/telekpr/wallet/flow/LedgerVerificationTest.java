@@ -1,7 +1,7 @@
 package com.telekpr.wallet.flow;
 
+import static com.telekpr.wallet.AsCaller.asStaffAdmin;
 import static com.telekpr.wallet.flow.WalletTraffic.fund;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -21,11 +21,11 @@ class LedgerVerificationTest {
     void aBalanceTamperedWithBehindTheLedgersBackIsReported() {
         UUID user = UUID.randomUUID();
         fund(user, 200);
-        given().get("/ledger/verification").then().statusCode(200).body("consistent", equalTo(true));
+        asStaffAdmin().get("/ledger/verification").then().statusCode(200).body("consistent", equalTo(true));
 
         Sql.update("update wallet.token_accounts set balance = balance + 1 where user_id = ?", user);
         try {
-            given().get("/ledger/verification").then().statusCode(200)
+            asStaffAdmin().get("/ledger/verification").then().statusCode(200)
                     .body("consistent", equalTo(false))
                     .body("inconsistent.userId", hasItem(user.toString()))
                     .body("inconsistent.find { it.userId == '" + user + "' }.problems",
@@ -33,6 +33,6 @@ class LedgerVerificationTest {
         } finally {
             Sql.update("update wallet.token_accounts set balance = balance - 1 where user_id = ?", user);
         }
-        given().get("/ledger/verification").then().body("consistent", equalTo(true));
+        asStaffAdmin().get("/ledger/verification").then().body("consistent", equalTo(true));
     }
 }

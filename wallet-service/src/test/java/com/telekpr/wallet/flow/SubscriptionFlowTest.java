@@ -1,10 +1,10 @@
 package com.telekpr.wallet.flow;
 
+import static com.telekpr.wallet.AsCaller.asBotGateway;
 import static com.telekpr.wallet.flow.WalletTraffic.WALLET_EVENTS;
 import static com.telekpr.wallet.flow.WalletTraffic.balanceOf;
 import static com.telekpr.wallet.flow.WalletTraffic.fund;
 import static com.telekpr.wallet.flow.WalletTraffic.send;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -45,13 +45,13 @@ class SubscriptionFlowTest {
         assertEquals(400, activations.get(0).balanceAfter());
         assertEquals(100, activations.get(1).balanceAfter());
         assertEquals(100, balanceOf(user));
-        given().get("/accounts/" + user).then().body("subscription.active", equalTo(true))
+        asBotGateway().get("/accounts/" + user).then().body("subscription.active", equalTo(true))
                 .body("subscription.type", equalTo("premium"));
     }
 
     @Test
     void thePlanOnSaleIsPublishedForTheBot() {
-        given().get("/subscription-plan").then().statusCode(200).body("type", equalTo("premium"))
+        asBotGateway().get("/subscription-plan").then().statusCode(200).body("type", equalTo("premium"))
                 .body("priceTokens", equalTo(300)).body("periodDays", equalTo(30));
     }
 
@@ -81,7 +81,7 @@ class SubscriptionFlowTest {
         assertEquals(end, WALLET_EVENTS.awaitOne(user, SubscriptionExpired.class).expiredAt());
 
         assertEquals(1, WALLET_EVENTS.of(user, SubscriptionExpiring.class).size());
-        given().get("/accounts/" + user).then().body("subscription.status", equalTo("expired"))
+        asBotGateway().get("/accounts/" + user).then().body("subscription.status", equalTo("expired"))
                 .body("subscription.active", equalTo(false));
     }
 

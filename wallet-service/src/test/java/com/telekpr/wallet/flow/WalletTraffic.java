@@ -1,6 +1,6 @@
 package com.telekpr.wallet.flow;
 
-import static io.restassured.RestAssured.given;
+import static com.telekpr.wallet.AsCaller.asBotGateway;
 
 import com.telekpr.events.AccountEvent.TokensCredited;
 import com.telekpr.events.Envelope;
@@ -42,6 +42,6 @@ final class WalletTraffic {
     }
 
     static int balanceOf(UUID user) {
-        return given().get("/accounts/" + user).then().statusCode(200).extract().path("balance");
+        return asBotGateway().get("/accounts/" + user).then().statusCode(200).extract().path("balance");
     }
 }

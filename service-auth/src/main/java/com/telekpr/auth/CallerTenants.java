@@ -1,0 +1,35 @@
+package com.telekpr.auth;
+
+import com.telekpr.rest.RsaKeys;
+import io.quarkus.oidc.Oidc;
+import io.quarkus.oidc.OidcTenantConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * quarkus-oidc's tenants, one per thing that may call: each known caller (its key, issued by it, for this service;
+ * its name becomes its role) and admin-api's staff tokens (roles from groups). The default tenant is what a token of
+ * nobody known meets: it verifies with a key nobody holds, so it lets nothing in.
+ */
+@ApplicationScoped
+public class CallerTenants {
+    static final String STAFF = "staff";
+    static final String STAFF_AUDIENCE = "telekpr-staff";
+
+    private final ServiceAuthConfig config;
+
+    CallerTenants(ServiceAuthConfig config) {
+        this.config = config;
+    }
+
+    void createTenants(@Observes Oidc oidc) {
+        oidc.create(OidcTenantConfig.builder().publicKey(RsaKeys.publicKeyBase64(RsaKeys.generate().getPublic()))
+                .token().issuer("nobody").end().build());
+        config.callers().forEach((caller, publicKey) -> oidc.create(OidcTenantConfig.builder().tenantId(caller)
+                .publicKey(publicKey).token().issuer(caller).audience(config.name()).end()
+                .roles().roleClaimPath("sub").end().build()));
+        config.staffPublicKey().ifPresent(publicKey -> oidc.create(OidcTenantConfig.builder().tenantId(STAFF)
+                .publicKey(publicKey).token().issuer(config.staffIssuer()).audience(STAFF_AUDIENCE).end()
+                .roles().roleClaimPath("groups").end().build()));
+    }
+}
