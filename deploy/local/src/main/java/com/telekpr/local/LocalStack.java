@@ -171,6 +171,8 @@ public final class LocalStack implements AutoCloseable {
         // nothing of the suite is for the network: only admin-api signs people in, the others trust their callers
         settings.put("quarkus.http.host", "127.0.0.1");
         settings.put("telekpr.admin.sign-in.require-two-factor", requireTwoFactor);
+        // for the person trying the suite here; deployments leave it off
+        settings.put("quarkus.swagger-ui.enable", "true");
         add(LocalSecrets.load(secretsDirectory()));
         settings.putAll(LocalSecrets.serviceAuth(secretsDirectory(), SERVICES.keySet()));
         add(thirdParties.start());

@@ -54,6 +54,16 @@ class AdminSignInTest {
         }
     }
 
+    /** The local stack is where a person tries the API: each service's Swagger UI is there (deployments turn it off). */
+    @Test
+    void swaggerUiIsThereToTryTheApi() throws Exception {
+        for (ServiceProcess service : SharedSuite.stack().services()) {
+            var request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/swagger-ui/")).build();
+            assertEquals(200, HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode(),
+                    service.name());
+        }
+    }
+
     @Test
     void secretFilesAreTheOwnersOnly() throws Exception {
         Path passwordFile = SharedSuite.stack().adminPasswordFile();
