@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * quarkus-oidc's tenants, one per thing that may call: each known caller (its key, issued by it, for this service;
- * its name becomes its role) and admin-api's staff tokens (roles from groups). The default tenant is what a token of
+ * its name becomes its role, taken from {@code iss}, which the tenant pins: never from a claim the caller chooses) and admin-api's staff tokens (roles from groups). The default tenant is what a token of
  * nobody known meets: it verifies with a key nobody holds, so it lets nothing in.
  */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class CallerTenants {
                 .token().issuer("nobody").end().build());
         config.callers().forEach((caller, publicKey) -> oidc.create(OidcTenantConfig.builder().tenantId(caller)
                 .publicKey(publicKey).token().issuer(caller).audience(config.name()).end()
-                .roles().roleClaimPath("sub").end().build()));
+                .roles().roleClaimPath("iss").end().build()));
         config.staffPublicKey().ifPresent(publicKey -> oidc.create(OidcTenantConfig.builder().tenantId(STAFF)
                 .publicKey(publicKey).token().issuer(config.staffIssuer()).audience(STAFF_AUDIENCE).end()
                 .roles().roleClaimPath("groups").end().build()));

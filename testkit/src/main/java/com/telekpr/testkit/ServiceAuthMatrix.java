@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Every operation of a service's own OpenAPI document against its door: no token and a token for another audience →
- * 401; a service or staff token of a caller the rule does not name → 403; one it names → in (anything but 401, 403 or
+ * 401; a service or staff token of a caller the rule does not name, or one that claims another's name in its
+ * {@code sub} or {@code groups} → 403; one it names → in (anything but 401, 403 or
  * 5xx). {@code rules} maps "METHOD /path" to the callers allowed (service names, or the staff roles admin and operator),
  * or to {@link #PUBLIC} for an endpoint with its own check; an operation without a rule fails.
  */
@@ -42,6 +43,13 @@ public final class ServiceAuthMatrix {
             expect(wrong, operation, "no token", null, status -> status == 401);
             expect(wrong, operation, "a token for " + otherAudience, TestCallers.token(TestCallers.SERVICES.get(0), otherAudience),
                     status -> status == 401);
+            // a caller naming someone else where it may write what it likes gets nothing of theirs
+            long now = java.time.Instant.now().getEpochSecond();
+            String pretender = TestCallers.sign(TestCallers.SERVICES.get(0), "{\"iss\":\"" + TestCallers.SERVICES.get(0)
+                    + "\",\"sub\":\"admin admin-api\",\"groups\":[\"admin\"],\"aud\":\"" + service + "\",\"iat\":"
+                    + now + ",\"exp\":" + (now + 300) + "}");
+            expect(wrong, operation, "bot-gateway claiming to be admin", pretender,
+                    allowed.contains(TestCallers.SERVICES.get(0)) ? ServiceAuthMatrix::let : status -> status == 403);
             for (String caller : callers()) {
                 String token = STAFF_ROLES.contains(caller) ? TestCallers.staffToken(caller) : TestCallers.token(caller, service);
                 boolean in = allowed.contains(caller);

@@ -15,18 +15,27 @@ public class LoginFailures {
         this.pool = pool;
     }
 
-    public Uni<Void> record(String username, String clientAddress) {
-        return Sql.run(pool, "insert into staff.login_failures (username, client_address) values ($1, $2)", username, clientAddress);
+    /**
+     * Records a login attempt as a failure before its password is checked (so parallel guesses count each other), and
+     * returns its id: {@link #withdraw} takes it back when the attempt succeeds or was never checked.
+     */
+    public Uni<Long> attempt(String username, String clientAddress) {
+        return Sql.rows(pool, "insert into staff.login_failures (username, client_address) values ($1, $2) returning failure_id",
+                username, clientAddress).map(rows -> rows.iterator().next().getLong("failure_id"));
     }
 
-    /** When the failures since {@code since} for this username happened. */
-    public Uni<List<Instant>> forUsername(String username, Instant since) {
-        return times("lower(username) = lower($1)", username, since);
+    public Uni<Void> withdraw(long attempt) {
+        return Sql.run(pool, "delete from staff.login_failures where failure_id = $1", attempt);
     }
 
-    /** When the failures since {@code since} from this client address happened. */
-    public Uni<List<Instant>> fromAddress(String clientAddress, Instant since) {
-        return times("client_address = $1", clientAddress, since);
+    /** When the failures (and attempts in flight) since {@code since} for this username happened, but {@code own}. */
+    public Uni<List<Instant>> forUsername(String username, Instant since, long own) {
+        return times("lower(username) = lower($1)", username, since, own);
+    }
+
+    /** When the failures (and attempts in flight) since {@code since} from this client address happened, but {@code own}. */
+    public Uni<List<Instant>> fromAddress(String clientAddress, Instant since, long own) {
+        return times("client_address = $1", clientAddress, since, own);
     }
 
     /** Forgets failures older than {@code before}: they no longer count. */
@@ -34,8 +43,9 @@ public class LoginFailures {
         return Sql.count(pool, "delete from staff.login_failures where at < $1", before);
     }
 
-    private Uni<List<Instant>> times(String where, String value, Instant since) {
-        return Sql.rows(pool, "select at from staff.login_failures where " + where + " and at > $2 order by at", value, since)
+    private Uni<List<Instant>> times(String where, String value, Instant since, long own) {
+        return Sql.rows(pool, "select at from staff.login_failures where " + where + " and at > $2 and failure_id <> $3"
+                + " order by at", value, since, own)
                 .map(rows -> Sql.list(rows, row -> Sql.instant(row, "at")));
     }
 }

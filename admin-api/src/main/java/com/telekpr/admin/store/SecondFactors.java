@@ -38,10 +38,13 @@ public class SecondFactors {
                         .replaceWith(true)));
     }
 
-    /** Puts the unconfirmed secret in force, the confirming code's step used; false when there was none to confirm. */
-    public Uni<Boolean> confirm(UUID accountId, long step) {
+    /**
+     * Puts the unconfirmed secret {@code base32} in force, the confirming code's step used; false when that is no longer
+     * the secret waiting (a second enrolment came in between) or there is none.
+     */
+    public Uni<Boolean> confirm(UUID accountId, String base32, long step) {
         return Sql.count(pool, "update staff.staff_accounts set totp_confirmed_at = now(), totp_last_step = $2 where"
-                + " account_id = $1 and totp_secret is not null and totp_confirmed_at is null", accountId, step)
+                + " account_id = $1 and totp_secret = $3 and totp_confirmed_at is null", accountId, step, base32)
                 .map(changed -> changed == 1);
     }
 

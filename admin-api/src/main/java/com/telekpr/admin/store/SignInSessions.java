@@ -16,8 +16,11 @@ public class SignInSessions {
         this.pool = pool;
     }
 
-    /** What a presented secret's hash is: a live session, a replaced or revoked one (a replay), or nothing known. */
-    public record Found(UUID sessionId, UUID accountId, boolean live) {
+    /**
+     * What a presented secret's hash is: a live session, or an ended one; {@code replaced} when it ended by a refresh,
+     * so it coming back means someone else holds a copy (revoked or expired ones are merely old).
+     */
+    public record Found(UUID sessionId, UUID accountId, boolean live, boolean replaced) {
     }
 
     public Uni<Void> open(UUID accountId, String secretHash, Instant expiresAt) {
@@ -27,9 +30,10 @@ public class SignInSessions {
 
     public Uni<Optional<Found>> find(String secretHash) {
         return Sql.rows(pool, "select session_id, account_id, revoked_at is null and replaced_by is null and expires_at > now()"
-                + " as live from staff.staff_sessions where secret_hash = $1", secretHash)
+                + " as live, replaced_by is not null as replaced from staff.staff_sessions where secret_hash = $1", secretHash)
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next())
-                        .map(row -> new Found(row.getUUID("session_id"), row.getUUID("account_id"), row.getBoolean("live"))));
+                        .map(row -> new Found(row.getUUID("session_id"), row.getUUID("account_id"), row.getBoolean("live"),
+                                row.getBoolean("replaced"))));
     }
 
     /**

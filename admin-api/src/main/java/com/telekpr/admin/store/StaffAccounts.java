@@ -41,13 +41,13 @@ public class StaffAccounts {
     }
 
     /**
-     * The environment's first admin: made on the first start, its password hash (and admin role) set again from the
-     * environment on every start, so a deployer resets it by changing the variable.
+     * The environment's first admin: made on the first start, its password hash (and admin role, and being enabled) set
+     * again from the environment on every start, so a deployer resets it by changing the variable.
      */
     public Uni<Void> ensureFirstAdmin(String username, String passwordHash) {
         return Sql.run(pool, "insert into staff.staff_accounts (account_id, username, password_hash, role) values ($1, $2,"
                 + " $3, 'admin') on conflict ((lower(username))) do update set password_hash = excluded.password_hash,"
-                + " role = 'admin', telegram_user_id = null", UUID.randomUUID(), username, passwordHash);
+                + " role = 'admin', telegram_user_id = null, disabled_at = null", UUID.randomUUID(), username, passwordHash);
     }
 
     public Uni<List<StaffMember>> all() {

@@ -53,4 +53,20 @@ class BruteForceTest {
         Sql.update("update staff.login_failures set at = at - interval '15 minutes 1 second' where client_address = ?", address);
         TestAccounts.login(username, TestAccounts.PASSWORD, address).then().statusCode(200);
     }
+
+    /** Guesses sent at once count each other: never more than five get their password checked. */
+    @Test
+    void parallelGuessesGetNoMoreThanFiveChecks() {
+        String username = TestAccounts.create("admin", false);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        var answers = java.util.stream.IntStream.range(0, 12).mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> TestAccounts.login(username, "guess " + i, TestAccounts.newAddress()).statusCode(), pool)).toList();
+        var statuses = answers.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        pool.shutdown();
+        assertTrue(statuses.stream().filter(status -> status == 401).count() <= 5, statuses.toString());
+        assertTrue(statuses.stream().allMatch(status -> status == 401 || status == 429), statuses.toString());
+        // each checked guess stays a failure; each throttled one was never checked and is taken back
+        assertEquals(statuses.stream().filter(status -> status == 401).count(),
+                Sql.count("select count(*) from staff.login_failures where username = ?", username));
+    }
 }

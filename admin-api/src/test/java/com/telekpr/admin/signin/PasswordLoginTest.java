@@ -84,4 +84,14 @@ class PasswordLoginTest {
         com.telekpr.admin.Staff.asAdmin().queryParam("outcome", "maybe").get("/api/admin/audit").then().statusCode(400)
                 .body("field", equalTo("outcome"));
     }
+
+    @Test
+    void aStaleTokenLeftOnTheLoginIsNoRefusal() {
+        String username = TestAccounts.create("operator", false);
+        RestAssured.given().contentType(io.restassured.http.ContentType.JSON).header("Authorization", "Bearer expired.or.garbage")
+                .header("X-Forwarded-For", TestAccounts.newAddress())
+                .body(java.util.Map.of("username", username, "password", TestAccounts.PASSWORD)).post("/api/admin/login")
+                .then().statusCode(200);
+        RestAssured.given().header("Authorization", "Bearer expired.or.garbage").get("/api/admin/stats").then().statusCode(401);
+    }
 }

@@ -82,4 +82,14 @@ class SessionCookieTest {
         RestAssured.given().post("/api/admin/session/refresh").then().statusCode(401).body("success", equalTo(false));
         refresh("made-up").then().statusCode(401);
     }
+
+    @Test
+    void anEndedCookiePlayedBackEndsNothingElse() {
+        String username = TestAccounts.create("operator", false);
+        String laptop = TestAccounts.login(username, TestAccounts.PASSWORD, TestAccounts.newAddress()).getCookie(COOKIE);
+        String phone = TestAccounts.login(username, TestAccounts.PASSWORD, TestAccounts.newAddress()).getCookie(COOKIE);
+        RestAssured.given().cookie(COOKIE, phone).post("/api/admin/session/logout").then().statusCode(204);
+        refresh(phone).then().statusCode(401);
+        refresh(laptop).then().statusCode(200);
+    }
 }

@@ -34,8 +34,9 @@ public class FirstAdmin {
     /** The hash to store: the deployer's, checked for shape; one made from a clear password only outside prod. */
     static String passwordHash(SignInConfig.FirstAdmin config, LaunchMode mode) {
         if (config.passwordHash().isPresent()) {
-            String hash = config.passwordHash().get().strip();
-            if (!hash.matches("\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}")) {
+            // $2b$ (what most bcrypt tools write today) is the same algorithm; the library reads only the $2a$/$2y$ spelling
+            String hash = config.passwordHash().get().strip().replaceFirst("^\\$2b\\$", "\\$2a\\$");
+            if (!hash.matches("\\$2[ay]\\$\\d{2}\\$[./A-Za-z0-9]{53}") || !Passwords.readable(hash)) {
                 throw new IllegalStateException("TELEKPR_ADMIN_PASSWORD_HASH is not a bcrypt hash ($2a$10$... , 60 characters)");
             }
             return hash;

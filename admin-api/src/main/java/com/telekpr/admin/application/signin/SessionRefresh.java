@@ -37,6 +37,9 @@ public class SessionRefresh {
                 return Uni.createFrom().failure(SignInRefused.sessionEnded());
             }
             var session = found.get();
+            if (!session.live() && !session.replaced()) {
+                return Uni.createFrom().failure(SignInRefused.sessionEnded());
+            }
             if (!session.live()) {
                 return sessions.revokeAll(session.accountId()).chain(ended -> ended == 0 ? Uni.createFrom().voidItem()
                         : accounts.byId(session.accountId()).chain(account -> account.map(known -> audit.record(known,

@@ -13,8 +13,9 @@ import java.time.Instant;
 
 /**
  * Login with a username and password (PRD §10.1 POST /api/admin/login): the throttle first (for the username and the
- * client address), then the password, then the second factor where the account has one; every refusal is counted
- * (but a missing second factor) and audited, a success opens a refresh session.
+ * client address), then the password, then the second factor where the account has one. An attempt is recorded as a
+ * failure before it is checked, so guesses sent in parallel count each other, and withdrawn when it lets someone in
+ * (or only lacks its code); every refusal is audited, a success opens a refresh session.
  */
 @ApplicationScoped
 public class StaffSignIn {
@@ -48,38 +49,46 @@ public class StaffSignIn {
     public Uni<SignedIn> logIn(Credentials given, String clientAddress) {
         String username = given.username();
         Instant now = Instant.now();
-        return waitRequired(username, clientAddress, now).chain(wait -> {
-            if (!wait.isZero()) {
-                return audit.recordStranger(username, clientAddress, "login", "throttled", null)
-                        .chain(() -> Uni.createFrom().failure(SignInRefused.throttled(wait)));
+        return failures.attempt(username, clientAddress).chain(attempt -> waitRequired(username, clientAddress, now, attempt)
+                .chain(wait -> {
+                    if (!wait.isZero()) {
+                        return failures.withdraw(attempt)
+                                .chain(() -> audit.recordStranger(username, clientAddress, "login", "throttled", null))
+                                .chain(() -> Uni.createFrom().failure(SignInRefused.throttled(wait)));
+                    }
+                    return checked(given, clientAddress, attempt);
+                }));
+    }
+
+    /** The password, then the second factor; the attempt stays recorded as a failure unless it lets someone in. */
+    private Uni<SignedIn> checked(Credentials given, String clientAddress, long attempt) {
+        String username = given.username();
+        return accounts.byUsername(username).chain(found -> passwords.matches(given.password(),
+                found.map(StaffAccounts.WithPassword::passwordHash).orElse(null)).chain(matches -> {
+            if (matches && found.get().account().mayEnter()) {
+                return secondStep(found.get().account(), given, clientAddress, attempt);
             }
-            return accounts.byUsername(username).chain(found -> passwords.matches(given.password(),
-                    found.map(StaffAccounts.WithPassword::passwordHash).orElse(null)).chain(matches -> {
-                if (matches && found.get().account().mayEnter()) {
-                    return secondStep(found.get().account(), given, clientAddress);
-                }
-                String why = found.isEmpty() ? "unknown username" : matches ? found.get().account().refusal() : "wrong password";
-                Uni<Void> audited = found.map(known -> audit.record(known.account(), clientAddress, "login", "refused", why))
-                        .orElseGet(() -> audit.recordStranger(username, clientAddress, "login", "refused", why));
-                return failures.record(username, clientAddress).chain(() -> audited)
-                        .chain(() -> Uni.createFrom().failure(SignInRefused.wrongCredentials()));
-            }));
-        });
+            String why = found.isEmpty() ? "unknown username" : matches ? found.get().account().refusal() : "wrong password";
+            return found.map(known -> audit.record(known.account(), clientAddress, "login", "refused", why))
+                    .orElseGet(() -> audit.recordStranger(username, clientAddress, "login", "refused", why))
+                    .chain(() -> Uni.createFrom().failure(SignInRefused.wrongCredentials()));
+        }));
     }
 
     /** The password was right: the second factor, where the account has one, decides. */
-    private Uni<SignedIn> secondStep(StaffAccount account, Credentials given, String clientAddress) {
+    private Uni<SignedIn> secondStep(StaffAccount account, Credentials given, String clientAddress, long attempt) {
         if (!account.secondFactor()) {
-            return open(account, clientAddress);
+            return failures.withdraw(attempt).chain(() -> open(account, clientAddress));
         }
         if (given.totp() == null && given.recoveryCode() == null) {
-            return audit.record(account, clientAddress, "login", "refused", "second factor missing")
+            // the right password without its code is not a failure: the client asks for the code next
+            return failures.withdraw(attempt)
+                    .chain(() -> audit.record(account, clientAddress, "login", "refused", "second factor missing"))
                     .chain(() -> Uni.createFrom().failure(SignInRefused.secondFactorRequired()));
         }
         return secondFactor.passes(account.accountId(), given.totp(), given.recoveryCode()).chain(passes -> passes
-                ? open(account, clientAddress)
-                : failures.record(account.username(), clientAddress)
-                        .chain(() -> audit.record(account, clientAddress, "login", "refused", "wrong second factor"))
+                ? failures.withdraw(attempt).chain(() -> open(account, clientAddress))
+                : audit.record(account, clientAddress, "login", "refused", "wrong second factor")
                         .chain(() -> Uni.createFrom().failure(SignInRefused.wrongSecondFactor())));
     }
 
@@ -92,9 +101,9 @@ public class StaffSignIn {
                         tokens.enrolling(account)));
     }
 
-    private Uni<Duration> waitRequired(String username, String clientAddress, Instant now) {
+    private Uni<Duration> waitRequired(String username, String clientAddress, Instant now, long attempt) {
         Instant since = throttle.countsSince(now);
-        return failures.forUsername(username, since).chain(byName -> failures.fromAddress(clientAddress, since)
+        return failures.forUsername(username, since, attempt).chain(byName -> failures.fromAddress(clientAddress, since, attempt)
                 .map(byAddress -> {
                     Duration forName = throttle.retryAfter(byName, now);
                     Duration forAddress = throttle.retryAfter(byAddress, now);

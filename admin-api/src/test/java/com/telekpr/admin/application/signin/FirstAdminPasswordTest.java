@@ -38,4 +38,11 @@ class FirstAdminPasswordTest {
         var failure = assertThrows(IllegalStateException.class, () -> FirstAdmin.passwordHash(settings, LaunchMode.NORMAL));
         assertTrue(failure.getMessage().contains("TELEKPR_ADMIN_PASSWORD_HASH is required"), failure.getMessage());
     }
+
+    @Test
+    void aHashSpelledTheWayMostToolsWriteItIsTakenToo() {
+        String hash = BcryptUtil.bcryptHash("s3cret").replaceFirst("^\\$2a\\$", "\\$2b\\$");
+        String stored = FirstAdmin.passwordHash(new Settings(Optional.of(hash), Optional.empty()), LaunchMode.NORMAL);
+        assertTrue(BcryptUtil.matches("s3cret", stored), stored);
+    }
 }
