@@ -6,10 +6,6 @@ package com.telekpr.auth;
  */
 public final class Callers {
     public static final String BOT_GATEWAY = "bot-gateway";
-    public static final String ORDER_SERVICE = "order-service";
-    public static final String WALLET_SERVICE = "wallet-service";
-    public static final String PAYMENT_SERVICE = "payment-service";
-    public static final String NOTIFICATION_SERVICE = "notification-service";
     public static final String ADMIN_API = "admin-api";
     /** Staff roles, from a staff token's groups. */
     public static final String STAFF_ADMIN = "admin";

@@ -38,11 +38,6 @@ public class LoginFailures {
         return times("client_address = $1", clientAddress, since, own);
     }
 
-    /** Forgets failures older than {@code before}: they no longer count. */
-    public Uni<Integer> forget(Instant before) {
-        return Sql.count(pool, "delete from staff.login_failures where at < $1", before);
-    }
-
     private Uni<List<Instant>> times(String where, String value, Instant since, long own) {
         return Sql.rows(pool, "select at from staff.login_failures where " + where + " and at > $2 and failure_id <> $3"
                 + " order by at", value, since, own)
