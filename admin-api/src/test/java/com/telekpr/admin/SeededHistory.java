@@ -179,6 +179,6 @@ public final class SeededHistory {
     }
 
     private static void moved(History h, String at, UUID user, UUID order, String from, String to) {
-        h.at(at, user, "order", new OrderStatusChanged(order, from, to, null, null));
+        h.at(at, user, "order", new OrderStatusChanged(order, from, to, null, null, null));
     }
 }

@@ -35,8 +35,18 @@ public sealed interface OrderEvent extends Event {
     record OrderRejected(UUID orderId, String reason, int balance, int required) implements OrderEvent {
     }
 
-    record OrderStatusChanged(UUID orderId, String from, String to, UUID actorId, String note)
+    /**
+     * @param note            staff's own words on the step, never shown to the customer
+     * @param customerMessage what the customer is told with the step; version 1 had one field, {@code note}, for both
+     *                        (a v1 message decodes with null here)
+     */
+    @SchemaVersion(2)
+    record OrderStatusChanged(UUID orderId, String from, String to, UUID actorId, String note, String customerMessage)
             implements OrderEvent {
+    }
+
+    /** Staff noted something on the order: kept in its history, seen by staff only. */
+    record OrderNoteAdded(UUID orderId, UUID authorId, String note) implements OrderEvent {
     }
 
     record OrderAssigned(UUID orderId, UUID operatorId) implements OrderEvent {

@@ -30,6 +30,7 @@ import com.telekpr.events.OrderEvent.OrderMovedInQueue;
 import com.telekpr.events.OrderEvent.OrderPlaced;
 import com.telekpr.events.OrderEvent.OrderQueued;
 import com.telekpr.events.OrderEvent.OrderRejected;
+import com.telekpr.events.OrderEvent.OrderNoteAdded;
 import com.telekpr.events.OrderEvent.OrderStatusChanged;
 import com.telekpr.events.PaymentCommand.CreateTokenPurchase;
 import com.telekpr.events.PaymentEvent.PaymentConfirmed;
@@ -79,7 +80,8 @@ final class ContractSamples {
             new OrderQueued(ORDER, 4, true, "SITES_550", "550 sites", 380, 450),
             new OrderMovedInQueue(ORDER, 2),
             new OrderRejected(ORDER, "INSUFFICIENT_BALANCE", 20, 100),
-            new OrderStatusChanged(ORDER, "pending", "processing", OTHER, "started"),
+            new OrderStatusChanged(ORDER, "pending", "processing", OTHER, "started", "We are on it"),
+            new OrderNoteAdded(ORDER, OTHER, "customer called"),
             new OrderAssigned(ORDER, OTHER),
             new OrderCancelled(ORDER, "pending", USER, "changed my mind"),
             new CatalogueChanged(List.of(new CataloguePackage("SITES_550", "550 sites", 550, 550, 350, true),

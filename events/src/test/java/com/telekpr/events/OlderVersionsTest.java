@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.telekpr.events.OrderEvent.OrderPlaced;
 import com.telekpr.events.OrderEvent.OrderQueued;
+import com.telekpr.events.OrderEvent.OrderStatusChanged;
 import com.telekpr.events.SubscriptionEvent.SubscriptionActivated;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +45,13 @@ class OlderVersionsTest {
         Envelope decoded = EnvelopeCodec.decode(Files.readString(GOLDEN.resolve("v1/SubscriptionActivated.json")));
         assertEquals(1, decoded.version());
         assertEquals(new SubscriptionActivated(OTHER, "premium", AT, 300, null), decoded.data());
+    }
+
+    @Test
+    void aVersion1OrderStatusChangedDecodesWithNoCustomerMessage() throws IOException {
+        Envelope decoded = EnvelopeCodec.decode(Files.readString(GOLDEN.resolve("v1/OrderStatusChanged.json")));
+        assertEquals(1, decoded.version());
+        assertEquals(new OrderStatusChanged(ORDER, "pending", "processing", OTHER, "started", null), decoded.data());
     }
 
     @TestFactory

@@ -19,8 +19,9 @@ public interface OutboxConfig {
     int batchSize();
 
     /**
-     * Sent messages are kept this long (for audit and replay), then deleted; consumed message ids are
-     * remembered as long, so it must exceed any redelivery window (Kafka's own retention is 7 days).
+     * Sent messages are kept this long (for audit and replay), then deleted; consumed message ids and the answers
+     * to Idempotency-Keys are remembered as long, so it must exceed any redelivery or retry window (Kafka's own
+     * retention is 7 days).
      */
     @WithDefault("P7D")
     Duration retention();

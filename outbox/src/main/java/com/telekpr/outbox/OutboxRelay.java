@@ -144,9 +144,10 @@ public class OutboxRelay {
         return refresh.chain(this::prune).replaceWithVoid();
     }
 
-    /** Deletes sent messages and remembered message ids older than the retention; returns how many rows. */
+    /** Deletes sent messages, remembered message ids and request answers older than the retention; returns how many rows. */
     Uni<Integer> prune() {
         return store.deleteSentBefore(config.retention()).chain(sent -> store.deleteProcessedBefore(config.retention())
-                .map(processed -> sent + processed));
+                .chain(processed -> store.deleteIdempotencyKeysBefore(config.retention())
+                        .map(keys -> sent + processed + keys)));
     }
 }

@@ -86,6 +86,12 @@ class OutboxStore {
                 retention);
     }
 
+    /** Forgets the answers to Idempotency-Keys older than the retention: no caller repeats a request that late. */
+    Uni<Integer> deleteIdempotencyKeysBefore(Duration retention) {
+        return deleteBefore("delete from idempotency_keys where created_at < now() - make_interval(secs => $1)",
+                retention);
+    }
+
     private Uni<Integer> deleteBefore(String delete, Duration retention) {
         return pool.withConnection(connection -> connection.preparedQuery(delete)
                 .execute(Tuple.of((double) retention.toSeconds()))).map(rows -> rows.rowCount());

@@ -29,6 +29,11 @@ public class ApiErrors {
         return answer(400, "invalid_request", e.getMessage(), e.field());
     }
 
+    @ServerExceptionMapper
+    Response idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return answer(422, "idempotency_key_reused", e.getMessage(), "Idempotency-Key");
+    }
+
     /** Named apart from JsonMappingException because Quarkus has a built-in (bodiless) mapper for exactly this type. */
     @ServerExceptionMapper
     Response wrongJsonValue(MismatchedInputException e) {

@@ -46,9 +46,15 @@ public final class TestCallers {
 
     /** A staff token of admin-api for a staff member of {@code role} (admin or operator). */
     public static String staffToken(String role) {
+        return staffToken(role, null);
+    }
+
+    /** A staff token of an account linked to {@code telegramUser} (none when null), as admin-api signs it. */
+    public static String staffToken(String role, java.util.UUID telegramUser) {
         long now = Instant.now().getEpochSecond();
+        String linked = telegramUser == null ? "" : ",\"telegram_user_id\":\"" + telegramUser + "\"";
         return sign(STAFF, "{\"iss\":\"telekpr-admin\",\"sub\":\"" + java.util.UUID.randomUUID() + "\",\"aud\":\"telekpr-staff\","
-                + "\"groups\":[\"" + role + "\"],\"iat\":" + now + ",\"exp\":" + (now + 300) + "}");
+                + "\"groups\":[\"" + role + "\"],\"iat\":" + now + ",\"exp\":" + (now + 300) + linked + "}");
     }
 
     /** {@code claims} signed (RS256) with the key of {@code signer}, which tests may also use to forge a token. */

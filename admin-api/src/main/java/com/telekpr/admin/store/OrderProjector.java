@@ -7,6 +7,7 @@ import com.telekpr.events.OrderEvent;
 import com.telekpr.events.OrderEvent.OrderAssigned;
 import com.telekpr.events.OrderEvent.OrderCancelled;
 import com.telekpr.events.OrderEvent.OrderMovedInQueue;
+import com.telekpr.events.OrderEvent.OrderNoteAdded;
 import com.telekpr.events.OrderEvent.OrderPlaced;
 import com.telekpr.events.OrderEvent.OrderQueued;
 import com.telekpr.events.OrderEvent.OrderRejected;
@@ -56,9 +57,17 @@ public final class OrderProjector {
                     OrderProgress.provesQueued(changed.from(), changed.to()))
                     .chain(() -> history(connection, envelope, changed.orderId(), changed.from(), changed.to(),
                             changed.actorId(), changed.note()))
+                    .chain(() -> Sql.run(connection, "update order_history set customer_message = $2 where event_id = $1",
+                            envelope.id(), changed.customerMessage()))
                     .chain(() -> OrderProgress.COMPLETED.equals(changed.to())
                             ? QuarterTotals.add(connection, envelope.time(), Figure.ORDERS_COMPLETED, 1)
                             : Uni.createFrom().voidItem());
+        }
+        if (event instanceof OrderNoteAdded noted) {
+            // a note leaves the status where it is: the step goes from the order's status to itself
+            return Sql.run(connection, "insert into order_history (event_id, order_id, at, from_status, to_status,"
+                    + " actor_id, note) select $1, $2, $3, status, status, $4, $5 from orders where order_id = $2"
+                    + " on conflict do nothing", envelope.id(), noted.orderId(), envelope.time(), noted.authorId(), noted.note());
         }
         if (event instanceof OrderAssigned assigned) {
             return OrderRows.update(connection, assigned.orderId(), "operator_id = $2", assigned.operatorId());

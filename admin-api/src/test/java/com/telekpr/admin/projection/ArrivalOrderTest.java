@@ -53,7 +53,7 @@ class ArrivalOrderTest {
                 .at("2026-11-01T10:00:00Z", user, "order", new OrderPlaced(order, UUID.randomUUID(), "SITES_50", "50 sites",
                         50, false, 50, false, false))
                 .at("2026-11-01T10:00:01Z", user, "order", new OrderQueued(order, 1, false, "SITES_50", "50 sites", 50, 0))
-                .at("2026-11-01T11:00:00Z", user, "order", new OrderStatusChanged(order, "pending", "processing", null, null))
+                .at("2026-11-01T11:00:00Z", user, "order", new OrderStatusChanged(order, "pending", "processing", null, null, null))
                 .envelopes();
         ReadModels.project(List.of(events.get(2)));
         assertEquals(List.of("processing"), Sql.column("select status from admin.orders where order_id = ?", order));
@@ -71,7 +71,7 @@ class ArrivalOrderTest {
         var events = new History().at("2026-11-01T10:00:00Z", user, "order", new OrderPlaced(UUID.randomUUID(),
                         UUID.randomUUID(), "SITES_50", "50 sites", 50, false, 50, false, false))
                 .at("2026-11-01T10:00:01Z", user, "order", new OrderStatusChanged(UUID.randomUUID(), "pending",
-                        "processing", null, null)).envelopes();
+                        "processing", null, null, null)).envelopes();
         Envelope placed = events.get(0);
         // the same key, so one partition: once the last (a marker) is projected, the three copies were consumed
         ReadModels.project(List.of(placed, placed, placed, events.get(1)));

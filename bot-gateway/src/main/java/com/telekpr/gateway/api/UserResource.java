@@ -1,6 +1,7 @@
 package com.telekpr.gateway.api;
 
 import com.telekpr.auth.Callers;
+import com.telekpr.outbox.IdempotentRequests;
 import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.gateway.application.UserAdministration;
 import com.telekpr.gateway.application.UserView;
@@ -10,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,8 +21,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
-/** The gateway's users for admin-api (product.md §9.4): list, read, roles, suspension. */
+/**
+ * The gateway's users for admin-api (product.md §9.4): list, read, roles, suspension. Writes take an Idempotency-Key:
+ * sent again with it, a write answers as the first time.
+ */
 @RolesAllowed({Callers.STAFF_ADMIN, Callers.ADMIN_API})
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,9 +34,11 @@ public class UserResource {
     private static final Set<String> ROLES = Set.of("admin", "operator", "suspended");
 
     private final UserAdministration users;
+    private final IdempotentRequests requests;
 
-    UserResource(UserAdministration users) {
+    UserResource(UserAdministration users, IdempotentRequests requests) {
         this.users = users;
+        this.requests = requests;
     }
 
     @GET
@@ -53,23 +61,29 @@ public class UserResource {
     @PUT
     @Path("/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<UserView> setRoles(@PathParam("id") String id, RolesRequest roles) {
+    public Uni<UserView> setRoles(@PathParam("id") String id, RolesRequest roles,
+                                  @HeaderParam(IdempotentRequests.HEADER) String key) {
         if (roles == null || roles.admin() == null || roles.operator() == null) {
             throw new InvalidRequestException(roles == null || roles.admin() == null ? "admin" : "operator",
                     "both admin and operator must be given, true or false");
         }
-        return users.setRoles(RequestParams.uuid("id", id), roles.admin(), roles.operator());
+        UUID user = RequestParams.uuid("id", id);
+        return requests.once(key, "PUT /users/" + user + "/roles", roles, UserView.class,
+                () -> users.setRoles(user, roles.admin(), roles.operator()));
     }
 
     @POST
     @Path("/{id}/suspend")
-    public Uni<UserView> suspend(@PathParam("id") String id) {
-        return users.suspend(RequestParams.uuid("id", id), true);
+    public Uni<UserView> suspend(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String key) {
+        UUID user = RequestParams.uuid("id", id);
+        return requests.once(key, "POST /users/" + user + "/suspend", null, UserView.class, () -> users.suspend(user, true));
     }
 
     @POST
     @Path("/{id}/activate")
-    public Uni<UserView> activate(@PathParam("id") String id) {
-        return users.suspend(RequestParams.uuid("id", id), false);
+    public Uni<UserView> activate(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String key) {
+        UUID user = RequestParams.uuid("id", id);
+        return requests.once(key, "POST /users/" + user + "/activate", null, UserView.class,
+                () -> users.suspend(user, false));
     }
 }

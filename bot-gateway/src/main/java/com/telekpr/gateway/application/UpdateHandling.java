@@ -79,12 +79,12 @@ public class UpdateHandling {
     private record LookedUp(List<Lookup> lookups, Facts facts) {
     }
 
-    private Uni<Facts> lookUp(List<Lookup> lookups, UUID userId, AtomicReference<LookedUp> before) {
+    private Uni<Facts> lookUp(List<Lookup> lookups, UUID userId, UUID updateId, AtomicReference<LookedUp> before) {
         LookedUp earlier = before.get();
         if (earlier != null && earlier.lookups().equals(lookups)) {
             return Uni.createFrom().item(earlier.facts());
         }
-        return this.lookups.perform(lookups, userId).invoke(facts -> before.set(new LookedUp(lookups, facts)));
+        return this.lookups.perform(lookups, userId, updateId).invoke(facts -> before.set(new LookedUp(lookups, facts)));
     }
 
     private Uni<Boolean> attempt(ChatUpdate update, UUID id, AtomicReference<LookedUp> lookedUp) {
@@ -93,7 +93,7 @@ public class UpdateHandling {
                     UserEntity user = recognised.user();
                     var request = new Request(update, standing.conversation(), visitor(update, recognised),
                             standing.expired(), LocalDate.now(ZoneOffset.UTC));
-                    return lookUp(Bot.needs(request), user.id, lookedUp).chain(facts -> inbox.processOnce(id, TYPE,
+                    return lookUp(Bot.needs(request), user.id, id, lookedUp).chain(facts -> inbox.processOnce(id, TYPE,
                             () -> commit(request, decide(request, facts), user.id, id)));
                 }));
     }

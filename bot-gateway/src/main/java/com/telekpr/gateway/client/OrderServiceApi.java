@@ -9,6 +9,7 @@ import com.telekpr.gateway.domain.facts.ProfileCard;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterProvider(ServiceTokenFilter.class)
 @RegisterRestClient(configKey = "order-service")
 public interface OrderServiceApi {
+    String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @GET
     @Path("/profiles")
@@ -49,18 +51,29 @@ public interface OrderServiceApi {
     record Move(String status, UUID actorId, UUID operatorId, String note) {
     }
 
+    /** The operator who takes the next waiting order. */
+    record Take(UUID operatorId) {
+    }
+
+    // every move carries an Idempotency-Key derived from the Telegram update: a retry after a crash repeats nothing
+
+    @POST
+    @Path("/queue/take-next")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<OrderCard> takeNext(Take take, @HeaderParam(IDEMPOTENCY_KEY) String key);
+
     @PUT
     @Path("/orders/{orderId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<OrderCard> changeStatus(@PathParam("orderId") UUID orderId, Move move);
+    Uni<OrderCard> changeStatus(@PathParam("orderId") UUID orderId, Move move, @HeaderParam(IDEMPOTENCY_KEY) String key);
 
     @POST
     @Path("/orders/{orderId}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<OrderCard> assign(@PathParam("orderId") UUID orderId, Move move);
+    Uni<OrderCard> assign(@PathParam("orderId") UUID orderId, Move move, @HeaderParam(IDEMPOTENCY_KEY) String key);
 
     @POST
     @Path("/orders/{orderId}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<OrderCard> addNote(@PathParam("orderId") UUID orderId, Move move);
+    Uni<OrderCard> addNote(@PathParam("orderId") UUID orderId, Move move, @HeaderParam(IDEMPOTENCY_KEY) String key);
 }

@@ -42,11 +42,11 @@ public class ServiceLookups implements OtherServices {
 
     /** All lookups at once (a flow has at most one operator move among them); the facts when all have answered. */
     @Override
-    public Uni<Facts> perform(List<Lookup> lookups, UUID userId) {
+    public Uni<Facts> perform(List<Lookup> lookups, UUID userId, UUID updateId) {
         if (lookups.isEmpty()) {
             return Uni.createFrom().item(Facts.none());
         }
-        List<Uni<UnaryOperator<Facts>>> answers = lookups.stream().map(lookup -> one(lookup, userId)).toList();
+        List<Uni<UnaryOperator<Facts>>> answers = lookups.stream().map(lookup -> one(lookup, userId, updateId)).toList();
         return Uni.join().all(answers).andFailFast().map(results -> {
             Facts facts = Facts.none();
             results.forEach(result -> result.apply(facts));
@@ -54,8 +54,8 @@ public class ServiceLookups implements OtherServices {
         });
     }
 
-    private Uni<UnaryOperator<Facts>> one(Lookup lookup, UUID userId) {
-        return answer(lookup, userId).<UnaryOperator<Facts>>map(answer -> facts -> facts.answer(lookup, answer))
+    private Uni<UnaryOperator<Facts>> one(Lookup lookup, UUID userId, UUID updateId) {
+        return answer(lookup, userId, updateId).<UnaryOperator<Facts>>map(answer -> facts -> facts.answer(lookup, answer))
                 .onFailure().recoverWithItem((Throwable failure) -> recovered(lookup, failure));
     }
 
@@ -76,9 +76,9 @@ public class ServiceLookups implements OtherServices {
         };
     }
 
-    private Uni<?> answer(Lookup lookup, UUID userId) {
+    private Uni<?> answer(Lookup lookup, UUID userId, UUID updateId) {
         if (lookup instanceof Lookup.Move move) {
-            return moves.perform(move, userId);
+            return moves.perform(move, userId, updateId);
         }
         if (lookup instanceof Lookup.Profiles) {
             return orders.profiles(userId, PROFILES_SHOWN).map(Page::items);

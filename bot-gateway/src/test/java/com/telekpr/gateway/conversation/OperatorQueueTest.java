@@ -30,19 +30,24 @@ class OperatorQueueTest {
         String takeAgain = operator.button(data -> data.endsWith(":take")).callbackData();
         String reference = "#" + order.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         assertTrue(taken.text().startsWith("▶️ You took order " + reference), taken.text());
-        assertEquals("processing", peers.orders.get(order).get("status"));
+        assertEquals("assigned", peers.orders.get(order).get("status"));
         assertTrue(operator.press("op:note:" + order).text().startsWith("📝 Type the note"));
         assertTrue(operator.say("customer asked for speed").text().startsWith("📝 Note added to order #"));
         assertEquals("customer asked for speed", peers.orders.get(order).get("notes"));
         assertTrue(operator.press("op:done:" + order).text().startsWith("✅ Order #"));
         assertEquals("completed", peers.orders.get(order).get("status"));
         String actor = operator.userId().toString();
-        assertEquals(List.of("status:processing:" + actor, "notes:processing:" + actor, "assign:assigned:" + actor,
-                "status:completed:" + actor), peers.operatorMoves.stream().filter(m -> m.endsWith(actor)).toList());
+        assertEquals(List.of("take-next:assigned:" + actor, "notes:assigned:" + actor, "status:completed:" + actor),
+                peers.operatorMoves.stream().filter(m -> m.endsWith(actor)).toList());
+        // each move's key names its Telegram update and step, so the update's retry repeats none of them
+        var keys = peers.moveKeys.stream().filter(k -> k.startsWith("telegram-update:")).toList();
+        assertEquals(keys.size(), keys.stream().distinct().count(), "one key per move: " + keys);
+        assertTrue(keys.stream().anyMatch(k -> k.endsWith(":take-next")) && keys.stream().anyMatch(k -> k.endsWith(":note"))
+                && keys.stream().anyMatch(k -> k.endsWith(":complete")), keys.toString());
 
         UUID second = peers.addOrder(customer.userId(), "pending", 0);
         operator.press(":take");
-        assertEquals("processing", peers.orders.get(second).get("status"));
+        assertEquals("assigned", peers.orders.get(second).get("status"));
         assertTrue(operator.pressData(takeAgain).text().startsWith("⌛"), "an old Take next takes nothing");
         peers.orders.get(second).put("status", "cancelled");
 

@@ -38,6 +38,8 @@ final class PeerServices {
     final Map<UUID, Instant> subscribedUntil = new ConcurrentHashMap<>();
     final Map<UUID, Map<String, Object>> orders = new ConcurrentHashMap<>();
     final List<String> operatorMoves = new CopyOnWriteArrayList<>();
+    /** The Idempotency-Key of every call that carried one. */
+    final List<String> moveKeys = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
     private PeerServices() throws IOException {
@@ -98,17 +100,22 @@ final class PeerServices {
             String[] path = Arrays.stream(uri.getPath().split("/")).filter(p -> !p.isEmpty()).toArray(String[]::new);
             String method = exchange.getRequestMethod();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            if (key != null) {
+                moveKeys.add(key);
+            }
             Object answer = route(method, path, query, body);
             int status = answer == null ? 404 : answer instanceof Refusal ? 409 : 200;
             byte[] bytes = JSON.writeValueAsBytes(answer == null ? Map.of("status", 404, "message", "not found")
-                    : answer instanceof Refusal refusal ? Map.of("status", 409, "message", refusal.message()) : answer);
+                    : answer instanceof Refusal refusal ? Map.of("status", 409, "error", refusal.error(),
+                    "message", refusal.message()) : answer);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
         }
     }
 
-    private record Refusal(String message) {
+    private record Refusal(String error, String message) {
     }
 
     private Object route(String method, String[] path, Map<String, String> query, String body) throws IOException {
@@ -129,6 +136,7 @@ final class PeerServices {
                     .sorted((a, b) -> Integer.compare((Integer) a.get("queuePosition"), (Integer) b.get("queuePosition")))
                     .limit(Integer.parseInt(query.getOrDefault("size", "50"))).toList();
             case "PUT orders/3", "POST orders/3" -> move(UUID.fromString(path[1]), path[2], JSON.readTree(body));
+            case "POST queue/2" -> takeNext(JSON.readTree(body).path("operatorId").asText());
             default -> null;
         };
     }
@@ -181,7 +189,7 @@ final class PeerServices {
         boolean allowed = what.equals("notes") || Objects.equals(List.of("pending", "processing", "assigned", "completed")
                 .indexOf(to), List.of("pending", "processing", "assigned", "completed").indexOf(from) + 1);
         if (!allowed) {
-            return new Refusal("cannot move an order from " + from + " to " + to);
+            return new Refusal("illegal_transition", "cannot move an order from " + from + " to " + to);
         }
         order.put("status", to);
         if (what.equals("notes")) {
@@ -189,6 +197,19 @@ final class PeerServices {
         }
         operatorMoves.add(what + ":" + to + ":" + move.path("actorId").asText());
         return order;
+    }
+
+    /** The first waiting order becomes the operator's, as order-service's take-next does. */
+    private Object takeNext(String operator) {
+        var next = orders.values().stream().filter(o -> "pending".equals(o.get("status")))
+                .min((a, b) -> Integer.compare((Integer) a.get("queuePosition"), (Integer) b.get("queuePosition")));
+        if (next.isEmpty()) {
+            return new Refusal("nothing_waiting", "no order is waiting in the queue");
+        }
+        next.get().put("status", "assigned");
+        next.get().put("operatorId", operator);
+        operatorMoves.add("take-next:assigned:" + operator);
+        return next.get();
     }
 
     private static Map<String, Object> page(List<?> items, int page, int size) {

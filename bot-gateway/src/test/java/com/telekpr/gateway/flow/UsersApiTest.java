@@ -64,6 +64,24 @@ class UsersApiTest {
     }
 
     @Test
+    void aRoleChangeSentAgainWithItsKeyIsMadeOnce() {
+        long telegramId = 750_000_000L + Updates.nextId() % 1_000_000;
+        Updates.publish(telegramId, Updates.message(Updates.nextId(), telegramId, "/start", "en"));
+        UUID user = userIdOf(telegramId);
+        String key = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            asAdminApi().header("Idempotency-Key", key).contentType("application/json")
+                    .body(Map.of("admin", false, "operator", true)).put("/users/" + user + "/roles").then().statusCode(200)
+                    .body("operator", equalTo(true));
+        }
+        assertEquals(1L, com.telekpr.testkit.Sql.count("select count(*) from gateway.outbox where type = 'UserUpdated'"
+                + " and position(? in payload) > 0", user.toString()));
+        asAdminApi().header("Idempotency-Key", key).contentType("application/json")
+                .body(Map.of("admin", true, "operator", true)).put("/users/" + user + "/roles").then().statusCode(422);
+        asAdminApi().get("/users/" + user).then().body("admin", equalTo(false));
+    }
+
+    @Test
     void badRequestsAreNamed() {
         asAdminApi().get("/users/" + UUID.randomUUID()).then().statusCode(404);
         asAdminApi().get("/users/nope").then().statusCode(400).body("field", equalTo("id"));

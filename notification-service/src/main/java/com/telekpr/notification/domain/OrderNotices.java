@@ -57,7 +57,9 @@ final class OrderNotices {
         if (event instanceof OrderStatusChanged changed && !TOLD_ELSEWHERE.contains(changed.to())) {
             String text = texts.get("order.status", order, texts.get("status." + changed.from()),
                     texts.get("status." + changed.to()));
-            return Optional.of(Notice.of(blank(changed.note()) ? text : text + texts.get("order.status.note", changed.note())));
+            // staff's note stays with staff: the customer reads only the message meant for them
+            return Optional.of(Notice.of(blank(changed.customerMessage()) ? text
+                    : text + texts.get("order.status.note", changed.customerMessage())));
         }
         if (event instanceof OrderCancelled cancelled) {
             return Optional.of(Notice.of(blank(cancelled.reason()) ? texts.get("order.cancelled", order)

@@ -72,9 +72,13 @@ class NoticeCatalogueTest {
     void factsToldByAnotherEventStaySilent() {
         var texts = Texts.forLanguage("en");
         assertTrue(NoticeCatalogue.noticeFor(new TokensDebited(ORDER, 10, 90), texts).isEmpty());
-        assertTrue(NoticeCatalogue.noticeFor(new OrderStatusChanged(ORDER, "processing", "cancelled", null, null), texts)
+        assertTrue(NoticeCatalogue.noticeFor(new OrderStatusChanged(ORDER, "processing", "cancelled", null, null, null), texts)
                 .isEmpty());
         assertEquals("📦 Order #3F2A9C1D: pending → processing\nNote: started", NoticeCatalogue.noticeFor(
-                new OrderStatusChanged(ORDER, "pending", "processing", null, "started"), texts).orElseThrow().text());
+                new OrderStatusChanged(ORDER, "pending", "processing", null, "staff only", "started"), texts)
+                .orElseThrow().text());
+        assertEquals("📦 Order #3F2A9C1D: pending → processing", NoticeCatalogue.noticeFor(
+                new OrderStatusChanged(ORDER, "pending", "processing", null, "staff only", null), texts)
+                .orElseThrow().text(), "staff's own note never reaches the customer");
     }
 }

@@ -60,7 +60,7 @@ class EventNoticesTest {
         told.put(new OrderQueued(ORDER, 2, false, "SITES_50", "50 sitios", 1000, 4000),
                 "Paquete: 50 sitios\nCosto: 1.000 tokens\nPosición en la cola: 2");
         told.put(new OrderRejected(UUID.randomUUID(), "INSUFFICIENT_BALANCE", 30, 100), "Te faltan 70 tokens");
-        told.put(new OrderStatusChanged(ORDER, "pending", "processing", null, null), "pendiente → en proceso");
+        told.put(new OrderStatusChanged(ORDER, "pending", "processing", null, null, null), "pendiente → en proceso");
         told.put(new OrderCancelled(ORDER, "processing", null, "a pedido del cliente"), "fue cancelado: a pedido del cliente");
         told.put(new TokensRefunded(ORDER, 1000, 5000), "Se devolvieron 1.000 tokens del pedido #A1B2C3D4");
         told.put(new TokensCredited(UUID.randomUUID(), 500, 5500), "Pago confirmado: se añadieron 500 tokens");
@@ -85,7 +85,7 @@ class EventNoticesTest {
         }
         send(user.id(), new TokensDebited(ORDER, 1000, 4000)); // told by OrderQueued
         send(user.id(), new PaymentConfirmed(UUID.randomUUID(), "T1", 500, new BigDecimal("50.00"))); // by TokensCredited
-        send(user.id(), new OrderStatusChanged(ORDER, "processing", "cancelled", null, null)); // by OrderCancelled
+        send(user.id(), new OrderStatusChanged(ORDER, "processing", "cancelled", null, null, null)); // by OrderCancelled
 
         List<SentMessage> messages = received(user.chatId(), told.size());
         awaitQueueEmpty();

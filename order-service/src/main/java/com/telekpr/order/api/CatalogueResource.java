@@ -4,11 +4,13 @@ import com.telekpr.auth.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.order.application.Catalogue;
 import com.telekpr.order.application.CatalogueEntryView;
+import com.telekpr.outbox.IdempotentRequests;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,9 +24,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
     private final Catalogue catalogue;
+    private final IdempotentRequests requests;
 
-    CatalogueResource(Catalogue catalogue) {
+    CatalogueResource(Catalogue catalogue, IdempotentRequests requests) {
         this.catalogue = catalogue;
+        this.requests = requests;
     }
 
     public record PriceView(String code, String name, int sitesCount, int price) {
@@ -50,12 +54,13 @@ public class CatalogueResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<CatalogueEntryView> edit(@PathParam("code") String code, EntryEdit edit) {
+    public Uni<CatalogueEntryView> edit(@PathParam("code") String code, EntryEdit edit,
+                                        @HeaderParam(IdempotentRequests.HEADER) String key) {
         if (edit == null || edit.regularPrice() == null || edit.subscriberPrice() == null) {
             throw new InvalidRequestException(edit == null || edit.regularPrice() == null ? "regularPrice"
                     : "subscriberPrice", "regularPrice and subscriberPrice are required");
         }
-        return catalogue.edit(code, edit.name(), edit.regularPrice(), edit.subscriberPrice(),
-                edit.active() == null || edit.active());
+        return requests.once(key, "PUT /catalogue/" + code, edit, CatalogueEntryView.class, () -> catalogue.edit(code,
+                edit.name(), edit.regularPrice(), edit.subscriberPrice(), edit.active() == null || edit.active()));
     }
 }

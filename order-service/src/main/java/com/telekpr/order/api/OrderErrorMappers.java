@@ -4,6 +4,7 @@ import static com.telekpr.rest.ApiErrors.answer;
 
 import com.telekpr.order.application.ProfileInUseException;
 import com.telekpr.order.application.NotFoundException;
+import com.telekpr.order.application.NothingWaitingException;
 import com.telekpr.customer.FieldError;
 import com.telekpr.customer.InvalidCustomerException;
 import com.telekpr.order.domain.IllegalTransitionException;
@@ -28,6 +29,11 @@ class OrderErrorMappers {
     @ServerExceptionMapper
     Response invalidPrice(InvalidPriceException e) {
         return answer(400, "invalid_request", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    Response nothingWaiting(NothingWaitingException e) {
+        return answer(409, "nothing_waiting", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

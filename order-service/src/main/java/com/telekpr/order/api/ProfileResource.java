@@ -1,6 +1,8 @@
 package com.telekpr.order.api;
 
 import com.telekpr.auth.Callers;
+import com.telekpr.auth.StaffCaller;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.events.CustomerDetails;
 import com.telekpr.order.application.ProfileDirectory;
@@ -28,9 +30,11 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
     private final ProfileDirectory directory;
+    private final SecurityIdentity identity;
 
-    ProfileResource(ProfileDirectory directory) {
+    ProfileResource(ProfileDirectory directory, SecurityIdentity identity) {
         this.directory = directory;
+        this.identity = identity;
     }
 
     public record ProfilePageView(List<ProfileView> items, int page, int size, long total) {
@@ -72,14 +76,18 @@ public class ProfileResource {
         return directory.one(RequestParams.uuid("profileId", profileId), Params.optionalUuid("userId", userId));
     }
 
-    /** The one read that returns the password: for admins, or with ?operatorId= for an operator assigned to it. */
-    @RolesAllowed({Callers.ADMIN_API, Callers.STAFF_ADMIN})
+    /**
+     * The one read that returns the password: for admins, or for an operator with an order of the profile assigned
+     * to them (an operator's own token, or admin-api naming the operator with ?operatorId=).
+     */
+    @RolesAllowed({Callers.ADMIN_API, Callers.STAFF_ADMIN, Callers.STAFF_OPERATOR})
     @GET
     @Path("/{profileId}/password")
     public Uni<PasswordView> password(@PathParam("profileId") String profileId,
                                       @QueryParam("operatorId") String operatorId) {
+        UUID onlyOperator = StaffCaller.onlyOperator(identity);
         return directory.password(RequestParams.uuid("profileId", profileId),
-                Params.optionalUuid("operatorId", operatorId)).map(PasswordView::new);
+                onlyOperator != null ? onlyOperator : Params.optionalUuid("operatorId", operatorId)).map(PasswordView::new);
     }
 
     @PUT

@@ -4,9 +4,13 @@ import com.telekpr.order.domain.OrderStatus;
 import com.telekpr.rest.InvalidRequestException;
 import java.util.UUID;
 
-/** {@code status}: processing, completed or cancelled; {@code operatorId} only with assign. */
-public record StatusChangeRequest(String status, UUID actorId, UUID operatorId, String note) {
-    static final int MAX_NOTE = 1000;
+/**
+ * {@code status}: processing, completed or cancelled; {@code operatorId} only with assign. {@code note} stays with
+ * staff; {@code customerMessage} is what the customer is told. {@code actorId} is whom a calling service acts for;
+ * a staff token names its own person instead.
+ */
+public record StatusChangeRequest(String status, UUID actorId, UUID operatorId, String note, String customerMessage) {
+    static final int MAX_TEXT = 1000;
 
     OrderStatus target() {
         if (status == null || status.isBlank()) {
@@ -16,9 +20,17 @@ public record StatusChangeRequest(String status, UUID actorId, UUID operatorId, 
     }
 
     String checkedNote() {
-        if (note != null && note.length() > MAX_NOTE) {
-            throw new InvalidRequestException("note", "note is at most " + MAX_NOTE + " characters");
+        return checked("note", note);
+    }
+
+    String checkedCustomerMessage() {
+        return checked("customerMessage", customerMessage);
+    }
+
+    private static String checked(String field, String text) {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new InvalidRequestException(field, field + " is at most " + MAX_TEXT + " characters");
         }
-        return note == null || note.isBlank() ? null : note.strip();
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -34,13 +34,38 @@ public class OrderOperations {
         this.outbox = outbox;
     }
 
-    /** An operator's or admin's status change: processing, completed or cancelled (assigned goes through assign). */
-    public Uni<OrderView> changeStatus(UUID orderId, OrderStatus target, UUID actor, String note) {
-        return change(orderId, order -> order.changeStatus(target, actor, note));
+    /**
+     * An operator's or admin's status change: processing, completed or cancelled (assigned goes through assign).
+     * {@code onlyOperator}, when set, limits the change to that operator's own orders: any other is not found.
+     */
+    public Uni<OrderView> changeStatus(UUID orderId, OrderStatus target, Move move, UUID onlyOperator) {
+        return change(orderId, order -> {
+            if (onlyOperator != null && !onlyOperator.equals(order.data().operatorId)) {
+                throw new UnknownOrderException(orderId);
+            }
+            return order.changeStatus(target, move.actor(), move.note(), move.customerMessage());
+        });
+    }
+
+    /** Who moves an order, staff's note on it and what the customer is told. */
+    public record Move(UUID actor, String note, String customerMessage) {
     }
 
     public Uni<OrderView> assign(UUID orderId, UUID operator, UUID actor, String note) {
         return change(orderId, order -> order.assign(operator, actor, note));
+    }
+
+    /** An operator takes the first waiting order: theirs at once; none waiting is a NothingWaitingException. */
+    public Uni<OrderView> takeNext(UUID operator) {
+        return Panache.withTransaction(() -> orders.lockFirstWaiting()
+                .onItem().ifNull().failWith(NothingWaitingException::new)
+                .chain(row -> {
+                    var order = new Order(row.toData());
+                    List<Event> events = order.takeBy(operator);
+                    return book.save(row, order)
+                            .chain(() -> outbox.appendNew(row.userId, row.id.toString(), events))
+                            .replaceWith(row);
+                })).map(OrderView::of);
     }
 
     /** The bot's CancelOrder: the order ignores it unless it is the user's and pending; that is logged. */

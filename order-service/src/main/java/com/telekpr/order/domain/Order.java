@@ -5,6 +5,7 @@ import com.telekpr.events.OrderCommand.PlaceOrder;
 import com.telekpr.events.OrderEvent.OrderAssigned;
 import com.telekpr.events.OrderEvent.OrderCancelled;
 import com.telekpr.events.OrderEvent.OrderMovedInQueue;
+import com.telekpr.events.OrderEvent.OrderNoteAdded;
 import com.telekpr.events.OrderEvent.OrderPlaced;
 import com.telekpr.events.OrderEvent.OrderQueued;
 import com.telekpr.events.OrderEvent.OrderRejected;
@@ -62,7 +63,7 @@ public final class Order {
         if (data.status != OrderStatus.AWAITING_TOKENS) {
             return List.of();
         }
-        move(OrderStatus.PENDING, null, "tokens debited");
+        move(OrderStatus.PENDING, null, "tokens debited", null);
         data.queueKey = queueKey;
         return List.of(new OrderQueued(data.id, position, data.priority, data.packageCode, data.productName,
                 data.tokenCost, balanceAfter));
@@ -73,47 +74,60 @@ public final class Order {
         if (data.status != OrderStatus.AWAITING_TOKENS) {
             return List.of();
         }
-        move(OrderStatus.REJECTED, null, "not enough tokens: balance " + balance + ", required " + required);
+        move(OrderStatus.REJECTED, null, "not enough tokens: balance " + balance + ", required " + required, null);
         return List.of(new OrderRejected(data.id, reason, balance, required));
     }
 
     /**
      * A person's direct status change: processing, completed or cancelled. Assigned needs an operator
-     * ({@link #assign}); awaiting_tokens, pending and rejected follow only from the token debit.
+     * ({@link #assign}); awaiting_tokens, pending and rejected follow only from the token debit. {@code note} stays
+     * with staff; {@code customerMessage} is what the customer is told.
      */
-    public List<Event> changeStatus(OrderStatus target, UUID actor, String note) {
+    public List<Event> changeStatus(OrderStatus target, UUID actor, String note, String customerMessage) {
         return switch (target) {
-            case PROCESSING -> startProcessing(actor, note);
-            case COMPLETED -> complete(actor, note);
-            case CANCELLED -> cancel(actor, note);
+            case PROCESSING -> List.of(move(OrderStatus.PROCESSING, actor, note, customerMessage));
+            case COMPLETED -> complete(actor, note, customerMessage);
+            case CANCELLED -> cancel(actor, note, customerMessage);
             case ASSIGNED -> throw notByHand(target, "be assigned without an operator");
             case AWAITING_TOKENS, PENDING, REJECTED -> throw notByHand(target,
                     "become " + target.storedName() + " by hand (the token debit decides it)");
         };
     }
 
-    public List<Event> startProcessing(UUID actor, String note) {
-        return List.of(move(OrderStatus.PROCESSING, actor, note));
-    }
-
     public List<Event> assign(UUID operator, UUID actor, String note) {
-        var changed = move(OrderStatus.ASSIGNED, actor, note);
+        var changed = move(OrderStatus.ASSIGNED, actor, note, null);
         data.operatorId = operator;
         data.assignedAt = Instant.now();
         return List.of(changed, new OrderAssigned(data.id, operator));
     }
 
-    public List<Event> complete(UUID actor, String note) {
-        var changed = move(OrderStatus.COMPLETED, actor, note);
+    /** An operator takes this waiting order (product.md §9.3 Take next): it is theirs and in hand at once. */
+    public List<Event> takeBy(UUID operator) {
+        var started = move(OrderStatus.PROCESSING, operator, "taken from the queue", null);
+        List<Event> events = new ArrayList<>(List.of(started));
+        events.addAll(assign(operator, operator, null));
+        return events;
+    }
+
+    public List<Event> complete(UUID actor, String note, String customerMessage) {
+        var changed = move(OrderStatus.COMPLETED, actor, note, customerMessage);
         data.completedAt = Instant.now();
         return List.of(changed);
     }
 
-    /** Staff cancel any unfinished order; OrderCancelled says what it was, so the wallet can refund. */
-    public List<Event> cancel(UUID actor, String reason) {
+    /**
+     * Staff cancel any unfinished order; OrderCancelled says what it was, so the wallet can refund, and carries
+     * the customer's message as its reason: the one the customer reads.
+     */
+    public List<Event> cancel(UUID actor, String note, String customerMessage) {
         OrderStatus previous = data.status;
-        var changed = move(OrderStatus.CANCELLED, actor, reason);
-        return List.of(changed, new OrderCancelled(data.id, previous.storedName(), actor, reason));
+        var changed = move(OrderStatus.CANCELLED, actor, note, customerMessage);
+        return List.of(changed, new OrderCancelled(data.id, previous.storedName(), actor, customerMessage));
+    }
+
+    /** Whether an operator may see and move this order: it waits for anyone, or it is theirs. */
+    public boolean isOpenTo(UUID operator) {
+        return data.status == OrderStatus.PENDING || operator.equals(data.operatorId);
     }
 
     /**
@@ -125,7 +139,7 @@ public final class Order {
         if (!userId.equals(data.userId) || data.status != OrderStatus.PENDING) {
             return List.of();
         }
-        return cancel(userId, reason);
+        return cancel(userId, reason, reason);
     }
 
     /**
@@ -147,10 +161,11 @@ public final class Order {
      * A dated note (product.md §5.2 "order notes and tracking"), on an order in any status: appended to its
      * notes and kept in its history as a step that leaves the status where it is.
      */
-    public void addNote(UUID author, String note) {
+    public List<Event> addNote(UUID author, String note) {
         String line = Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + note;
         data.notes = data.notes == null ? line : data.notes + "\n" + line;
         newHistory.add(new HistoryStep(data.status, data.status, author, note));
+        return List.of(new OrderNoteAdded(data.id, author, note));
     }
 
     /**
@@ -171,12 +186,12 @@ public final class Order {
         return new IllegalTransitionException(move, data.status, target, OrderStatusMachine.allowedFrom(data.status));
     }
 
-    private OrderStatusChanged move(OrderStatus to, UUID actor, String note) {
+    private OrderStatusChanged move(OrderStatus to, UUID actor, String note, String customerMessage) {
         OrderStatus from = data.status;
         OrderStatusMachine.check(from, to);
         data.status = to;
         newHistory.add(new HistoryStep(from, to, actor, note));
-        return new OrderStatusChanged(data.id, from.storedName(), to.storedName(), actor, note);
+        return new OrderStatusChanged(data.id, from.storedName(), to.storedName(), actor, note, customerMessage);
     }
 
     public OrderData data() {

@@ -21,6 +21,16 @@ public class OrderRepository implements PanacheRepositoryBase<OrderEntity, UUID>
         return findById(orderId, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * The next order to be served, locked; an order another transaction holds (being taken right now) is passed
+     * over, so two operators taking at once take two orders. Null when none waits.
+     */
+    public Uni<OrderEntity> lockFirstWaiting() {
+        return getSession().chain(session -> session.createNativeQuery("select * from orders where status = :pending"
+                        + " order by queue_key limit 1 for update skip locked", OrderEntity.class)
+                .setParameter("pending", PENDING).getSingleResultOrNull());
+    }
+
     /** The pending orders in the order they will be served. */
     public PanacheQuery<OrderEntity> waiting() {
         return find("status = ?1", Sort.ascending("queueKey"), PENDING);

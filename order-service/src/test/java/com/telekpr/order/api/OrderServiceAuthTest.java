@@ -34,7 +34,7 @@ class OrderServiceAuthTest {
                 entry("GET /orders", BOT_AND_STAFF),
                 entry("GET /orders/{orderId}", BOT_AND_STAFF),
                 entry("PUT /orders/{orderId}/status", BOT_AND_STAFF),
-                entry("POST /orders/{orderId}/assign", BOT_AND_STAFF),
+                entry("POST /orders/{orderId}/assign", BOT_AND_ADMIN),
                 entry("POST /orders/{orderId}/cancel", BOT_AND_STAFF),
                 entry("POST /orders/{orderId}/notes", BOT_AND_STAFF),
                 entry("GET /profiles", BOT_AND_ADMIN),
@@ -42,8 +42,9 @@ class OrderServiceAuthTest {
                 entry("GET /profiles/{profileId}", BOT_AND_ADMIN),
                 entry("PUT /profiles/{profileId}", BOT_AND_ADMIN),
                 entry("DELETE /profiles/{profileId}", BOT_AND_ADMIN),
-                entry("GET /profiles/{profileId}/password", Set.of("admin-api", "admin")),
+                entry("GET /profiles/{profileId}/password", Set.of("admin-api", "admin", "operator")),
                 entry("GET /queue", BOT_AND_STAFF),
-                entry("PUT /queue/{orderId}", ADMIN)));
+                entry("PUT /queue/{orderId}", ADMIN),
+                entry("POST /queue/take-next", BOT_AND_STAFF)));
     }
 }

@@ -17,13 +17,14 @@ class OrderCancellingTest {
     private final UUID admin = UUID.randomUUID();
 
     @Test
-    void staffCancelEveryUnfinishedOrderSayingWhatItWas() {
+    void staffCancelEveryUnfinishedOrderSayingWhatItWasAndTellingTheCustomerOnlyTheirMessage() {
         for (OrderStatus status : OrderStatusMachine.unfinished()) {
             Order order = OrderFixtures.in(status, owner);
             assertEquals(List.of(
-                    new OrderStatusChanged(order.data().id, status.storedName(), "cancelled", admin, "customer asked"),
+                    new OrderStatusChanged(order.data().id, status.storedName(), "cancelled", admin, "duplicate",
+                            "customer asked"),
                     new OrderCancelled(order.data().id, status.storedName(), admin, "customer asked")),
-                    order.cancel(admin, "customer asked"), status.name());
+                    order.cancel(admin, "duplicate", "customer asked"), status.name());
             assertEquals(OrderStatus.CANCELLED, order.data().status);
         }
     }
@@ -32,7 +33,7 @@ class OrderCancellingTest {
     void aFinishedOrderCannotBeCancelledAndNothingIsAllowed() {
         for (OrderStatus status : List.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED, OrderStatus.REJECTED)) {
             Order order = OrderFixtures.in(status, owner);
-            var refusal = assertThrows(IllegalTransitionException.class, () -> order.cancel(admin, "again"));
+            var refusal = assertThrows(IllegalTransitionException.class, () -> order.cancel(admin, "again", null));
             assertEquals(OrderStatus.CANCELLED, refusal.to());
             assertEquals(Set.of(), refusal.allowed());
             assertEquals("an order that is " + status.storedName()
@@ -44,7 +45,7 @@ class OrderCancellingTest {
     void theOwnerCancelsTheirPendingOrder() {
         Order order = OrderFixtures.in(OrderStatus.PENDING, owner);
         assertEquals(List.of(
-                new OrderStatusChanged(order.data().id, "pending", "cancelled", owner, "changed my mind"),
+                new OrderStatusChanged(order.data().id, "pending", "cancelled", owner, "changed my mind", "changed my mind"),
                 new OrderCancelled(order.data().id, "pending", owner, "changed my mind")),
                 order.cancelByOwner(owner, "changed my mind"));
         assertEquals(OrderStatus.CANCELLED, order.data().status);

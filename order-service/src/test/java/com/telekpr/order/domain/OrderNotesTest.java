@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.telekpr.order.domain.Order.HistoryStep;
+import com.telekpr.events.OrderEvent.OrderNoteAdded;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ class OrderNotesTest {
     @Test
     void aNoteIsDatedToTheSecondAndKeptInTheHistory() {
         Order order = OrderFixtures.placed(user);
-        order.addNote(operator, "=1+1 call the customer");
+        assertEquals(List.of(new OrderNoteAdded(order.data().id, operator, "=1+1 call the customer")),
+                order.addNote(operator, "=1+1 call the customer"));
         assertTrue(order.data().notes.matches(DATED + "=1\\+1 call the customer"), order.data().notes);
         assertEquals(new HistoryStep(OrderStatus.AWAITING_TOKENS, OrderStatus.AWAITING_TOKENS, operator,
                 "=1+1 call the customer"), order.newHistory().get(1));

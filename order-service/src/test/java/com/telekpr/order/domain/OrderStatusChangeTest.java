@@ -29,8 +29,8 @@ class OrderStatusChangeTest {
                     continue;
                 }
                 Order order = OrderFixtures.in(from, user);
-                var events = order.changeStatus(to, admin, "why");
-                assertEquals(new OrderStatusChanged(order.data().id, from.storedName(), to.storedName(), admin, "why"),
+                var events = order.changeStatus(to, admin, "why", "told");
+                assertEquals(new OrderStatusChanged(order.data().id, from.storedName(), to.storedName(), admin, "why", "told"),
                         events.get(0), from + " → " + to);
                 assertEquals(to, order.data().status);
                 assertEquals(List.of(new HistoryStep(from, to, admin, "why")), order.newHistory());
@@ -48,7 +48,7 @@ class OrderStatusChangeTest {
                     continue;
                 }
                 Order order = OrderFixtures.in(from, user);
-                var refusal = assertThrows(IllegalTransitionException.class, () -> order.changeStatus(to, admin, null),
+                var refusal = assertThrows(IllegalTransitionException.class, () -> order.changeStatus(to, admin, null, null),
                         from + " → " + to);
                 assertEquals(from, refusal.from());
                 assertEquals(to, refusal.to());
@@ -76,12 +76,12 @@ class OrderStatusChangeTest {
     @Test
     void completingRecordsWhen() {
         Order order = OrderFixtures.in(OrderStatus.ASSIGNED, user);
-        order.changeStatus(OrderStatus.COMPLETED, admin, null);
+        order.changeStatus(OrderStatus.COMPLETED, admin, null, null);
         assertNotNull(order.data().completedAt);
     }
 
     private String refusal(OrderStatus from, OrderStatus to) {
         Order order = OrderFixtures.in(from, user);
-        return assertThrows(IllegalTransitionException.class, () -> order.changeStatus(to, admin, null)).getMessage();
+        return assertThrows(IllegalTransitionException.class, () -> order.changeStatus(to, admin, null, null)).getMessage();
     }
 }

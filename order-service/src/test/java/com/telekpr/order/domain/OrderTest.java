@@ -35,9 +35,9 @@ class OrderTest {
         Order order = OrderFixtures.placed(user);
         order.queue(1, 1, 0);
         UUID operator = UUID.randomUUID();
-        order.startProcessing(admin, null);
+        order.changeStatus(OrderStatus.PROCESSING, admin, null, null);
         var assigned = order.assign(operator, admin, "to Emily");
-        order.complete(operator, "done");
+        order.complete(operator, "done", null);
 
         assertEquals(new OrderAssigned(order.data().id, operator), assigned.get(1));
         assertEquals(operator, order.data().operatorId);

@@ -1,7 +1,6 @@
 package com.telekpr.order.saga;
 
 import static com.telekpr.order.AsCaller.asBotGateway;
-import static com.telekpr.order.AsCaller.asStaffAdmin;
 import static com.telekpr.order.saga.OrderTraffic.ORDER_EVENTS;
 import static com.telekpr.order.saga.OrderTraffic.SENDER;
 import static com.telekpr.order.saga.OrderTraffic.debit;
@@ -24,6 +23,8 @@ import com.telekpr.testkit.TelekprInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import com.telekpr.testkit.TestCallers;
+import io.restassured.RestAssured;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -87,11 +88,12 @@ class OrderSagaTest {
         var placed = place(user, profileOf(user), "SITES_100", false);
         debit(user, placed);
         UUID admin = UUID.randomUUID();
-        String cancel = "{\"actorId\":\"" + admin + "\",\"note\":\"customer asked\"}";
+        var asAdmin = RestAssured.given().auth().oauth2(TestCallers.staffToken("admin", admin)).contentType("application/json");
+        String cancel = "{\"note\":\"duplicate of another\",\"customerMessage\":\"customer asked\"}";
 
-        asStaffAdmin().contentType("application/json").body(cancel).post("/orders/" + placed.orderId() + "/cancel")
+        asAdmin.body(cancel).post("/orders/" + placed.orderId() + "/cancel")
                 .then().statusCode(200).body("status", equalTo("cancelled"));
-        asStaffAdmin().contentType("application/json").body(cancel).post("/orders/" + placed.orderId() + "/cancel")
+        asAdmin.body(cancel).post("/orders/" + placed.orderId() + "/cancel")
                 .then().statusCode(409).body("error", equalTo("illegal_transition"));
         assertEquals(new OrderCancelled(placed.orderId(), "pending", admin, "customer asked"),
                 ORDER_EVENTS.awaitOne(user, OrderCancelled.class));

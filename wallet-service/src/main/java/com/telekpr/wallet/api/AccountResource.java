@@ -1,6 +1,9 @@
 package com.telekpr.wallet.api;
 
 import com.telekpr.auth.Callers;
+import com.telekpr.auth.StaffCaller;
+import com.telekpr.outbox.IdempotentRequests;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
@@ -12,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,10 +30,15 @@ import jakarta.ws.rs.core.MediaType;
 public class AccountResource {
     private final WalletQueries queries;
     private final BalanceAdjusting adjusting;
+    private final IdempotentRequests requests;
+    private final SecurityIdentity identity;
 
-    AccountResource(WalletQueries queries, BalanceAdjusting adjusting) {
+    AccountResource(WalletQueries queries, BalanceAdjusting adjusting, IdempotentRequests requests,
+                    SecurityIdentity identity) {
         this.queries = queries;
         this.adjusting = adjusting;
+        this.requests = requests;
+        this.identity = identity;
     }
 
     @GET
@@ -51,12 +60,15 @@ public class AccountResource {
     @POST
     @Path("/adjustments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Adjusted> adjust(@PathParam("userId") String userId, AdjustmentRequest request) {
+    public Uni<Adjusted> adjust(@PathParam("userId") String userId, AdjustmentRequest request,
+                                @HeaderParam(IdempotentRequests.HEADER) String key) {
         var user = RequestParams.uuid("userId", userId);
         if (request == null) {
             throw new InvalidRequestException(null, "a JSON body {amount, reason} is required");
         }
         request.validate();
-        return adjusting.adjust(user, request.amount(), request.reason().strip(), request.adminId());
+        // sent again with its key (a retry after a lost answer), an adjustment answers as before and mints nothing
+        return requests.once(key, "POST /accounts/" + user + "/adjustments", request, Adjusted.class, () -> adjusting
+                .adjust(user, request.amount(), request.reason().strip(), StaffCaller.actor(identity, request.adminId())));
     }
 }

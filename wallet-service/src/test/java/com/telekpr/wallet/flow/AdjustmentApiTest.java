@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.telekpr.events.AccountEvent.BalanceAdjusted;
 import com.telekpr.testkit.TelekprInfrastructure;
+import com.telekpr.testkit.TestCallers;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,10 @@ class AdjustmentApiTest {
         UUID user = UUID.randomUUID();
         UUID admin = UUID.randomUUID();
         fund(user, 100);
-        adjust(user, "{\"amount\":-30,\"reason\":\" goodwill correction \",\"adminId\":\"" + admin + "\"}")
+        // the staff token names who adjusts; an adminId in the body is not taken from a person's token
+        RestAssured.given().auth().oauth2(TestCallers.staffToken("admin", admin)).contentType("application/json")
+                .body("{\"amount\":-30,\"reason\":\" goodwill correction \",\"adminId\":\"" + UUID.randomUUID() + "\"}")
+                .post("/accounts/" + user + "/adjustments").then()
                 .statusCode(200).body("balanceAfter", equalTo(70)).body("reason", equalTo("goodwill correction"));
 
         assertEquals(new BalanceAdjusted(-30, 70, "goodwill correction", admin),
@@ -41,6 +46,23 @@ class AdjustmentApiTest {
                 .body("total", equalTo(2))
                 .body("items.type", contains("admin_adjustment", "purchase"))
                 .body("items.balanceAfter", contains(70, 100));
+    }
+
+    @Test
+    void anAdjustmentSentAgainWithItsKeyMintsNothingMore() {
+        UUID user = UUID.randomUUID();
+        fund(user, 100);
+        var asAdmin = RestAssured.given().auth().oauth2(TestCallers.staffToken("admin")).contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString());
+        String first = asAdmin.body("{\"amount\":50,\"reason\":\"goodwill\"}").post("/accounts/" + user + "/adjustments")
+                .then().statusCode(200).extract().asString();
+        String again = asAdmin.body("{\"amount\":50,\"reason\":\"goodwill\"}").post("/accounts/" + user + "/adjustments")
+                .then().statusCode(200).extract().asString();
+        assertEquals(first, again);
+        assertEquals(150, balanceOf(user));
+        asAdmin.body("{\"amount\":60,\"reason\":\"goodwill\"}").post("/accounts/" + user + "/adjustments").then()
+                .statusCode(422).body("field", equalTo("Idempotency-Key"));
+        asBotGateway().get("/accounts/" + user + "/transactions").then().body("total", equalTo(2));
     }
 
     @Test

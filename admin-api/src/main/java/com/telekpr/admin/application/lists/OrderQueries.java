@@ -30,10 +30,11 @@ public class OrderQueries {
     public record OrderDetail(OrderSummary order, List<HistoryStep> history) {
     }
 
-    public record HistoryStep(Instant at, String from, String to, UUID actorId, String note) {
+    /** {@code note}: staff's own words; {@code customerMessage}: what the customer was told with the step. */
+    public record HistoryStep(Instant at, String from, String to, UUID actorId, String note, String customerMessage) {
         static HistoryStep of(Row row) {
             return new HistoryStep(Sql.instant(row, "at"), row.getString("from_status"), row.getString("to_status"),
-                    row.getUUID("actor_id"), row.getString("note"));
+                    row.getUUID("actor_id"), row.getString("note"), row.getString("customer_message"));
         }
     }
 
@@ -57,7 +58,7 @@ public class OrderQueries {
     public Uni<OrderDetail> one(UUID orderId) {
         Uni<List<OrderSummary>> order = Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM
                 + " where o.order_id = $1", orderId).map(rows -> Sql.list(rows, OrderSummary::of));
-        Uni<List<HistoryStep>> history = Sql.rows(pool, "select at, from_status, to_status, actor_id, note"
+        Uni<List<HistoryStep>> history = Sql.rows(pool, "select at, from_status, to_status, actor_id, note, customer_message"
                 + " from order_history where order_id = $1 order by at, event_id", orderId)
                 .map(rows -> Sql.list(rows, HistoryStep::of));
         return Uni.combine().all().unis(order, history).asTuple().map(both -> {

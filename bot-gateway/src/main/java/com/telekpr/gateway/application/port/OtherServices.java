@@ -14,7 +14,8 @@ import java.util.UUID;
 public interface OtherServices {
     /**
      * Performs {@code lookups} for {@code userId} side by side; completes with the facts once all have
-     * answered. A service that does not answer marks its facts unreachable rather than failing.
+     * answered. A service that does not answer marks its facts unreachable rather than failing. {@code updateId},
+     * the Telegram update's id, makes a move's Idempotency-Key, so the update's retry makes no move twice.
      */
-    Uni<Facts> perform(List<Lookup> lookups, UUID userId);
+    Uni<Facts> perform(List<Lookup> lookups, UUID userId, UUID updateId);
 }
