@@ -32,4 +32,25 @@ public final class Await {
             }
         }
     }
+
+    /** Something that may throw while it is looked for, e.g. an HTTP call. */
+    @FunctionalInterface
+    public interface Lookup<T> {
+        T find() throws Exception;
+    }
+
+    /** Polls {@code lookup} until it finds something (not null, not false) and returns that. */
+    public static <T> T value(String what, Lookup<T> lookup) {
+        var found = new java.util.concurrent.atomic.AtomicReference<T>();
+        until(what, () -> {
+            try {
+                T value = lookup.find();
+                found.set(value);
+                return value != null && !Boolean.FALSE.equals(value);
+            } catch (Exception notYet) {
+                throw new IllegalStateException("while waiting until " + what, notYet);
+            }
+        });
+        return found.get();
+    }
 }

@@ -11,10 +11,21 @@ import com.telekpr.admin.application.staff.StaffConflict;
 import com.telekpr.admin.domain.staff.StaffAccountRules;
 import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.core.Response;
+import com.telekpr.admin.application.port.OwnerUnreachableException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** admin-api's own refusals; malformed requests in general are answered by com.telekpr.rest.ApiErrors. */
 class AdminErrorMappers {
+
+    /** The owner gave no answer: the action may or may not have happened, and the same key repeats it safely. */
+    @ServerExceptionMapper
+    Response ownerUnreachable(OwnerUnreachableException e) {
+        return Response.status(503).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                .entity(new Unanswered(503, "owner_unreachable", e.getMessage(), e.idempotencyKey())).build();
+    }
+
+    public record Unanswered(int status, String error, String message, String idempotencyKey) {
+    }
 
     @ServerExceptionMapper
     Response notFound(NotFoundException e) {

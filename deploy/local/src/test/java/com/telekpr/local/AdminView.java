@@ -66,6 +66,35 @@ final class AdminView {
         }
     }
 
+    /** An answer of admin-api, whatever its status. */
+    record Answer(int status, JsonNode body) {
+    }
+
+    /** {@code method path} as the signed-in first admin, with {@code body} as JSON (none when null) and the key. */
+    static Answer act(String method, String path, Object body, String idempotencyKey) throws Exception {
+        return act(token(), method, path, body, idempotencyKey);
+    }
+
+    /** {@code method path} with another staff member's {@code staffToken}. */
+    static Answer act(String staffToken, String method, String path, Object body, String idempotencyKey) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + staffToken)
+                .header("Content-Type", "application/json").method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        var response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body().isBlank() ? null : JSON.readTree(response.body()));
+    }
+
+    /** Signs in as {@code username}: that account's staff token. */
+    static String signIn(String username, String password) throws Exception {
+        var login = HttpRequest.newBuilder(URI.create(BASE + "/login")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username", username,
+                        "password", password)))).build();
+        return PublicApi.answer(login).path("token").asText();
+    }
+
     /** {@code request} with the admin's staff token, signing in first when there is none or it is getting old. */
     static HttpRequest.Builder signedIn(HttpRequest.Builder request) throws IOException, InterruptedException {
         return request.header("Authorization", "Bearer " + token());

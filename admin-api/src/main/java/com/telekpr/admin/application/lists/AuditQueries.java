@@ -25,13 +25,21 @@ public class AuditQueries {
 
     public record AuditEntry(long entryId, Instant at, UUID actorId, String actorName, String actorRole, String clientAddress,
                              String action, String target, Map<String, Object> parameters, String outcome, String detail,
-                             UUID correlationId) {
+                             UUID correlationId, Map<String, Object> before, Map<String, Object> after,
+                             String idempotencyKey) {
         static AuditEntry of(Row row) {
-            JsonObject parameters = row.getJsonObject("parameters");
             return new AuditEntry(row.getLong("entry_id"), Sql.instant(row, "at"), row.getUUID("actor_id"),
                     row.getString("actor_name"), row.getString("actor_role"), row.getString("client_address"),
-                    row.getString("action"), row.getString("target"), parameters == null ? Map.of() : parameters.getMap(),
-                    row.getString("outcome"), row.getString("detail"), row.getUUID("correlation_id"));
+                    row.getString("action"), row.getString("target"), map(row, "parameters"),
+                    row.getString("outcome"), row.getString("detail"), row.getUUID("correlation_id"),
+                    row.getJsonObject("before_state") == null ? null : map(row, "before_state"),
+                    row.getJsonObject("after_state") == null ? null : map(row, "after_state"),
+                    row.getString("idempotency_key"));
+        }
+
+        private static Map<String, Object> map(Row row, String column) {
+            JsonObject object = row.getJsonObject(column);
+            return object == null ? Map.of() : object.getMap();
         }
     }
 
