@@ -45,6 +45,13 @@ public sealed interface OrderEvent extends Event {
             implements OrderEvent {
     }
 
+    /**
+     * Staff archived the order: it leaves staff's default lists; its history and ledger lines stay. An unfinished
+     * order is cancelled (OrderCancelled, with its refund) just before.
+     */
+    record OrderArchived(UUID orderId, UUID archivedBy) implements OrderEvent {
+    }
+
     /** Staff noted something on the order: kept in its history, seen by staff only. */
     record OrderNoteAdded(UUID orderId, UUID authorId, String note) implements OrderEvent {
     }

@@ -30,6 +30,7 @@ import com.telekpr.events.OrderEvent.OrderMovedInQueue;
 import com.telekpr.events.OrderEvent.OrderPlaced;
 import com.telekpr.events.OrderEvent.OrderQueued;
 import com.telekpr.events.OrderEvent.OrderRejected;
+import com.telekpr.events.OrderEvent.OrderArchived;
 import com.telekpr.events.OrderEvent.OrderNoteAdded;
 import com.telekpr.events.OrderEvent.OrderStatusChanged;
 import com.telekpr.events.PaymentCommand.CreateTokenPurchase;
@@ -82,6 +83,7 @@ final class ContractSamples {
             new OrderRejected(ORDER, "INSUFFICIENT_BALANCE", 20, 100),
             new OrderStatusChanged(ORDER, "pending", "processing", OTHER, "started", "We are on it"),
             new OrderNoteAdded(ORDER, OTHER, "customer called"),
+            new OrderArchived(ORDER, OTHER),
             new OrderAssigned(ORDER, OTHER),
             new OrderCancelled(ORDER, "pending", USER, "changed my mind"),
             new CatalogueChanged(List.of(new CataloguePackage("SITES_550", "550 sites", 550, 550, 350, true),

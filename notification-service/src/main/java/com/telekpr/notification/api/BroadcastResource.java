@@ -1,6 +1,7 @@
 package com.telekpr.notification.api;
 
 import com.telekpr.auth.Callers;
+import com.telekpr.notification.domain.BroadcastButton;
 import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.notification.application.BroadcastDesk;
 import com.telekpr.notification.application.BroadcastView;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 
 /** Broadcast messaging for admin-api (product.md §8.6): draft, preview, send, cancel, progress and report. */
 @RolesAllowed({Callers.STAFF_ADMIN, Callers.ADMIN_API})
@@ -35,7 +37,8 @@ public class BroadcastResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(BroadcastRequest request) {
         var body = required(request);
-        return desk.draft(body.title(), body.message(), body.emoji(), Boolean.TRUE.equals(body.testMode()), null)
+        return desk.draft(body.title(), body.message(), body.emoji(), Boolean.TRUE.equals(body.testMode()),
+                        BroadcastButton.of(body.buttonText(), body.buttonUrl()), null)
                 .map(view -> Response.status(201).entity(view).build());
     }
 
@@ -69,11 +72,29 @@ public class BroadcastResource {
         return desk.get(RequestParams.uuid("id", id));
     }
 
+    /** {recipients}: the user ids it goes to (admin-api's resolved audience); none: everyone reachable. */
+    public record SendRequest(List<UUID> recipients) {
+    }
+
     /** Queues it for every reachable user (admins only in test mode); 409 if it was sent or cancelled before. */
     @POST
     @Path("/{id}/send")
     public Uni<Response> send(@PathParam("id") String id) {
-        return desk.send(RequestParams.uuid("id", id))
+        return desk.send(RequestParams.uuid("id", id), null)
+                .map(view -> Response.accepted(view).build());
+    }
+
+    /**
+     * As send, to the reachable ones of {@code recipients} alone: the audience admin-api resolved from its projections.
+     */
+    @POST
+    @Path("/{id}/send-to")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> sendTo(@PathParam("id") String id, SendRequest request) {
+        if (request == null || request.recipients() == null) {
+            throw new InvalidRequestException("recipients", "recipients is required: the user ids it goes to");
+        }
+        return desk.send(RequestParams.uuid("id", id), request.recipients())
                 .map(view -> Response.accepted(view).build());
     }
 

@@ -2,7 +2,9 @@ package com.telekpr.notification.application;
 
 import com.telekpr.events.DeliveryEvent.BroadcastProgress;
 import com.telekpr.notification.dispatch.Dispatcher;
+import com.telekpr.events.Button;
 import com.telekpr.notification.domain.Broadcast;
+import com.telekpr.notification.domain.BroadcastButton;
 import com.telekpr.notification.domain.BroadcastReport;
 import com.telekpr.notification.domain.MessageStatus;
 import com.telekpr.notification.store.BroadcastEntity;
@@ -57,8 +59,9 @@ public class BroadcastDesk {
                 .map(recipients -> new Preview(broadcast.text(), broadcast.message().length(), recipients));
     }
 
-    public Uni<BroadcastView> draft(String title, String message, String emoji, boolean testMode, UUID createdBy) {
-        var broadcast = Broadcast.draft(UUID.randomUUID(), title, message, emoji, testMode);
+    public Uni<BroadcastView> draft(String title, String message, String emoji, boolean testMode, BroadcastButton button,
+                                    UUID createdBy) {
+        var broadcast = Broadcast.draft(UUID.randomUUID(), title, message, emoji, testMode, button);
         var row = new BroadcastEntity();
         row.copy(broadcast);
         row.createdBy = createdBy;
@@ -89,15 +92,20 @@ public class BroadcastDesk {
                 .map(standings -> standings.stream().map(BroadcastView::of).toList());
     }
 
-    /** Queues the text for every recipient; a broadcast can be sent once. */
-    public Uni<BroadcastView> send(UUID id) {
+    /**
+     * Queues the text for every recipient (only {@code recipients} of them when that is not null: the audience
+     * admin-api resolved); a broadcast can be sent once.
+     */
+    public Uni<BroadcastView> send(UUID id, List<UUID> recipients) {
         return Panache.withTransaction(() -> broadcasts.lock(id)
                 .onItem().ifNull().failWith(() -> new UnknownBroadcastException(id))
                 .chain(row -> {
                     var broadcast = row.toDomain();
                     broadcast.startSending();
                     row.copy(broadcast);
-                    return broadcasts.enqueueRecipients(id, broadcast.text(), broadcast.testMode())
+                    List<List<Button>> keyboard = broadcast.button() == null ? List.of()
+                            : List.of(List.of(new Button(broadcast.button().text(), null, broadcast.button().url())));
+                    return broadcasts.enqueueRecipients(id, broadcast.text(), broadcast.testMode(), keyboard, recipients)
                             .chain(() -> standing(row))
                             .call(standing -> progress(standing));
                 }))

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record BroadcastView(UUID id, String title, String message, String emoji, boolean testMode, String status,
                             String preview, int characters, Instant createdAt, Instant startedAt, Instant finishedAt,
-                            Report report) {
+                            Report report, String buttonText, String buttonUrl) {
 
     public record Report(int recipients, int sent, int failed, int blocked, int cancelled, int pending,
                          double successRate) {
@@ -23,6 +23,6 @@ public record BroadcastView(UUID id, String title, String message, String emoji,
         return new BroadcastView(row.id, row.title, row.message, row.emoji, row.testMode, row.status, text,
                 row.message.length(), row.createdAt, row.startedAt, row.finishedAt,
                 new Report(report.recipients(), report.sent(), report.failed(), report.blocked(), report.cancelled(),
-                        report.pending(), report.successRate()));
+                        report.pending(), report.successRate()), row.buttonText, row.buttonUrl);
     }
 }

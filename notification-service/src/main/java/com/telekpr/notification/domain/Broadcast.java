@@ -17,19 +17,28 @@ public final class Broadcast {
     private final String message;
     private final String emoji;
     private final boolean testMode;
+    private final BroadcastButton button;
     private BroadcastStatus status;
 
-    public Broadcast(UUID id, String title, String message, String emoji, boolean testMode, BroadcastStatus status) {
+    /** {@code button}: the link under the text, or null for none. */
+    public Broadcast(UUID id, String title, String message, String emoji, boolean testMode, BroadcastButton button,
+                     BroadcastStatus status) {
         this.id = id;
         this.title = title;
         this.message = message;
         this.emoji = emoji;
         this.testMode = testMode;
+        this.button = button;
         this.status = status;
     }
 
-    /** A new draft; refuses a missing title or message, and a message over 3,900 characters (saying how long it is). */
     public static Broadcast draft(UUID id, String title, String message, String emoji, boolean testMode) {
+        return draft(id, title, message, emoji, testMode, null);
+    }
+
+    /** A new draft; refuses a missing title or message, and a message over 3,900 characters (saying how long it is). */
+    public static Broadcast draft(UUID id, String title, String message, String emoji, boolean testMode,
+                                  BroadcastButton button) {
         String cleanTitle = title == null ? "" : title.strip();
         String cleanEmoji = emoji == null ? "" : emoji.strip();
         if (cleanTitle.isEmpty()) {
@@ -53,7 +62,7 @@ public final class Broadcast {
             throw new InvalidBroadcastException("emoji", "emoji is " + cleanEmoji.length() + " characters; at most "
                     + MAX_EMOJI + " are allowed");
         }
-        return new Broadcast(id, cleanTitle, message.strip(), cleanEmoji, testMode, BroadcastStatus.DRAFT);
+        return new Broadcast(id, cleanTitle, message.strip(), cleanEmoji, testMode, button, BroadcastStatus.DRAFT);
     }
 
     /** Exactly what each recipient will read. */
@@ -110,6 +119,10 @@ public final class Broadcast {
 
     public boolean testMode() {
         return testMode;
+    }
+
+    public BroadcastButton button() {
+        return button;
     }
 
     public BroadcastStatus status() {

@@ -1,6 +1,7 @@
 package com.telekpr.notification.store;
 
 import com.telekpr.notification.domain.Broadcast;
+import com.telekpr.notification.domain.BroadcastButton;
 import com.telekpr.notification.domain.BroadcastStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +21,10 @@ public class BroadcastEntity {
     @Column(name = "test_mode")
     public boolean testMode;
     public String status;
+    @Column(name = "button_text")
+    public String buttonText;
+    @Column(name = "button_url")
+    public String buttonUrl;
     @Column(name = "created_by")
     public UUID createdBy;
     @Column(name = "created_at")
@@ -30,7 +35,8 @@ public class BroadcastEntity {
     public Instant finishedAt;
 
     public Broadcast toDomain() {
-        return new Broadcast(id, title, message, emoji, testMode, BroadcastStatus.fromStoredName(status));
+        return new Broadcast(id, title, message, emoji, testMode,
+                buttonText == null ? null : new BroadcastButton(buttonText, buttonUrl), BroadcastStatus.fromStoredName(status));
     }
 
     /** Copies the aggregate's state back, stamping the times its status changes mark. */
@@ -40,6 +46,8 @@ public class BroadcastEntity {
         message = broadcast.message();
         emoji = broadcast.emoji();
         testMode = broadcast.testMode();
+        buttonText = broadcast.button() == null ? null : broadcast.button().text();
+        buttonUrl = broadcast.button() == null ? null : broadcast.button().url();
         String next = broadcast.status().storedName();
         if (!next.equals(status)) {
             Instant now = Instant.now();

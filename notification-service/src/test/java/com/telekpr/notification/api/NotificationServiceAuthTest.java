@@ -28,7 +28,9 @@ class NotificationServiceAuthTest {
                 "POST /broadcasts/preview", broadcasters,
                 "GET /broadcasts/{id}", broadcasters,
                 "POST /broadcasts/{id}/send", broadcasters,
+                "POST /broadcasts/{id}/send-to", broadcasters,
                 "POST /broadcasts/{id}/cancel", broadcasters,
-                "GET /messages", Set.of("admin")));
+                "GET /messages", Set.of("admin"),
+                "POST /messages", Set.of("admin")));
     }
 }

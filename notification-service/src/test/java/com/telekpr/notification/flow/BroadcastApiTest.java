@@ -99,6 +99,35 @@ class BroadcastApiTest {
     }
 
     @Test
+    void aSendToNamedRecipientsReachesThemAloneWithItsLinkButton() {
+        TestUser named = register("en", false);
+        TestUser other = register("en", false);
+        String id = asStaffAdmin().contentType("application/json").body(Map.of("title", "Night", "message", "For you",
+                        "emoji", "", "buttonText", "Open", "buttonUrl", "https://example.com/night"))
+                .post("/broadcasts").then().statusCode(201).body("buttonUrl", equalTo("https://example.com/night"))
+                .extract().path("id");
+        asStaffAdmin().contentType("application/json").body(Map.of("recipients", List.of(named.id().toString())))
+                .post("/broadcasts/" + id + "/send-to").then().statusCode(202).body("report.recipients", equalTo(1));
+        Await.until("the broadcast completes", Duration.ofSeconds(90), () -> "completed".equals(
+                asStaffAdmin().get("/broadcasts/" + id).then().extract().path("status")));
+        asStaffAdmin().get("/broadcasts/" + id).then().body("report.sent", equalTo(1));
+        var received = TelegramSandbox.telegram.messages(named.chatId());
+        assertEquals(List.of("Night\n\nFor you"), texts(named));
+        assertEquals("https://example.com/night", received.get(0).keyboard().get(0).get(0).url());
+        assertEquals(List.of(), texts(other));
+    }
+
+    @Test
+    void aHalfGivenOrMalformedButtonIsRefusedNamingTheField() {
+        asStaffAdmin().contentType("application/json").body(Map.of("title", "t", "message", "m", "buttonText", "Open"))
+                .post("/broadcasts").then().statusCode(400).body("field", equalTo("buttonUrl"));
+        asStaffAdmin().contentType("application/json").body(Map.of("title", "t", "message", "m", "buttonText", "Open",
+                "buttonUrl", "javascript:alert(1)")).post("/broadcasts").then().statusCode(400).body("field", equalTo("buttonUrl"));
+        asStaffAdmin().contentType("application/json").body(Map.of("title", "t", "message", "m",
+                "buttonUrl", "https://example.com")).post("/broadcasts").then().statusCode(400).body("field", equalTo("buttonText"));
+    }
+
+    @Test
     void aCancelledDraftIsNeverSent() {
         String id = create("Oops", "Never mind", "", false).extract().path("id");
         asStaffAdmin().post("/broadcasts/" + id + "/cancel").then().statusCode(200).body("status", equalTo("cancelled"));

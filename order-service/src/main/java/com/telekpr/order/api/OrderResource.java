@@ -15,6 +15,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -111,6 +112,22 @@ public class OrderResource {
                                  @HeaderParam(IdempotentRequests.HEADER) String key) {
         UUID id = RequestParams.uuid("orderId", orderId);
         return moved(key, "POST /orders/" + id + "/cancel", id, OrderStatus.CANCELLED, required(request));
+    }
+
+    /**
+     * Archives the order for staff's lists: an unfinished one is cancelled with its refund first (the body's note and
+     * customerMessage, both optional, go with that cancel). History and ledger keep everything.
+     */
+    @RolesAllowed(Callers.STAFF_ADMIN)
+    @DELETE
+    @Path("/{orderId}")
+    public Uni<OrderView> archive(@PathParam("orderId") String orderId, @HeaderParam(IdempotentRequests.HEADER) String key,
+                                  @QueryParam("note") String note, @QueryParam("customerMessage") String customerMessage) {
+        UUID id = RequestParams.uuid("orderId", orderId);
+        var body = new StatusChangeRequest(null, null, null, note, customerMessage);
+        var move = new OrderOperations.Move(StaffCaller.actor(identity, null), body.checkedNote(),
+                body.checkedCustomerMessage());
+        return requests.once(key, "DELETE /orders/" + id, body, OrderView.class, () -> operations.archive(id, move));
     }
 
     /** A dated note on the order, kept in its history too. */

@@ -2,6 +2,7 @@ package com.telekpr.order.api;
 
 import com.telekpr.auth.Callers;
 import com.telekpr.auth.StaffCaller;
+import com.telekpr.outbox.IdempotentRequests;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.events.CustomerDetails;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,10 +33,12 @@ import java.util.UUID;
 public class ProfileResource {
     private final ProfileDirectory directory;
     private final SecurityIdentity identity;
+    private final IdempotentRequests requests;
 
-    ProfileResource(ProfileDirectory directory, SecurityIdentity identity) {
+    ProfileResource(ProfileDirectory directory, SecurityIdentity identity, IdempotentRequests requests) {
         this.directory = directory;
         this.identity = identity;
+        this.requests = requests;
     }
 
     public record ProfilePageView(List<ProfileView> items, int page, int size, long total) {
@@ -94,17 +98,23 @@ public class ProfileResource {
     @Path("/{profileId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<ProfileView> update(@PathParam("profileId") String profileId, @QueryParam("userId") String userId,
-                                   CustomerDetails details) {
+                                   CustomerDetails details, @HeaderParam(IdempotentRequests.HEADER) String key) {
         if (details == null) {
             throw new InvalidRequestException(null, "a JSON body with the profile's fields is required");
         }
         UUID profile = RequestParams.uuid("profileId", profileId);
-        return directory.update(profile, Params.optionalUuid("userId", userId), details);
+        UUID owner = Params.optionalUuid("userId", userId);
+        return requests.once(key, "PUT /profiles/" + profile + "?userId=" + owner, details, ProfileView.class,
+                () -> directory.update(profile, owner, details));
     }
 
     @DELETE
     @Path("/{profileId}")
-    public Uni<Void> delete(@PathParam("profileId") String profileId, @QueryParam("userId") String userId) {
-        return directory.delete(RequestParams.uuid("profileId", profileId), Params.optionalUuid("userId", userId));
+    public Uni<Void> delete(@PathParam("profileId") String profileId, @QueryParam("userId") String userId,
+                            @HeaderParam(IdempotentRequests.HEADER) String key) {
+        UUID profile = RequestParams.uuid("profileId", profileId);
+        UUID owner = Params.optionalUuid("userId", userId);
+        return requests.once(key, "DELETE /profiles/" + profile + "?userId=" + owner, null, Void.class,
+                () -> directory.delete(profile, owner));
     }
 }

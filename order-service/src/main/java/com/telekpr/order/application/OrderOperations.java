@@ -55,6 +55,11 @@ public class OrderOperations {
         return change(orderId, order -> order.assign(operator, actor, note));
     }
 
+    /** Staff archive an order, cancelling (and so refunding) it first when unfinished; again is no change. */
+    public Uni<OrderView> archive(UUID orderId, Move move) {
+        return change(orderId, order -> order.archive(move.actor(), move.note(), move.customerMessage()));
+    }
+
     /** An operator takes the first waiting order: theirs at once; none waiting is a NothingWaitingException. */
     public Uni<OrderView> takeNext(UUID operator) {
         return Panache.withTransaction(() -> orders.lockFirstWaiting()

@@ -11,7 +11,7 @@ public record OrderView(UUID id, UUID userId, UUID customerProfileId, UUID opera
                         String productName, int sitesCount, boolean emailConfirmation, int tokenCost, String status,
                         Integer queuePosition, boolean priority, boolean rerun, boolean subscriberDiscountApplied,
                         String notes, Instant assignedAt, Instant completedAt, Instant createdAt,
-                        List<Step> history) {
+                        List<Step> history, Instant archivedAt) {
 
     public record Step(String from, String to, UUID actorId, String note, Instant at) {
         static Step of(HistoryEntity row) {
@@ -28,6 +28,6 @@ public record OrderView(UUID id, UUID userId, UUID customerProfileId, UUID opera
         return new OrderView(row.id, row.userId, row.customerProfileId, row.operatorId, row.packageCode,
                 row.productName, row.sitesCount, row.emailConfirmation, row.tokenCost, row.status, queuePosition,
                 row.priority, row.rerun, row.subscriberDiscountApplied, row.notes, row.assignedAt, row.completedAt,
-                row.createdAt, history == null ? null : history.stream().map(Step::of).toList());
+                row.createdAt, history == null ? null : history.stream().map(Step::of).toList(), row.archivedAt);
     }
 }

@@ -2,6 +2,7 @@ package com.telekpr.order.domain;
 
 import com.telekpr.events.Event;
 import com.telekpr.events.OrderCommand.PlaceOrder;
+import com.telekpr.events.OrderEvent.OrderArchived;
 import com.telekpr.events.OrderEvent.OrderAssigned;
 import com.telekpr.events.OrderEvent.OrderCancelled;
 import com.telekpr.events.OrderEvent.OrderMovedInQueue;
@@ -123,6 +124,23 @@ public final class Order {
         OrderStatus previous = data.status;
         var changed = move(OrderStatus.CANCELLED, actor, note, customerMessage);
         return List.of(changed, new OrderCancelled(data.id, previous.storedName(), actor, customerMessage));
+    }
+
+    /**
+     * Staff archive the order: an unfinished one is cancelled first (refunded, the customer told
+     * {@code customerMessage}), then it leaves staff's default lists. Archiving an archived order changes nothing.
+     */
+    public List<Event> archive(UUID actor, String note, String customerMessage) {
+        if (data.archivedAt != null) {
+            return List.of();
+        }
+        List<Event> events = new ArrayList<>();
+        if (OrderStatusMachine.unfinished().contains(data.status)) {
+            events.addAll(cancel(actor, note == null ? "archived" : note, customerMessage));
+        }
+        data.archivedAt = Instant.now();
+        events.add(new OrderArchived(data.id, actor));
+        return events;
     }
 
     /** Whether an operator may see and move this order: it waits for anyone, or it is theirs. */

@@ -26,4 +26,6 @@ public final class OrderData {
     public String notes;
     public Instant assignedAt;
     public Instant completedAt;
+    /** When staff archived it (hidden from their default lists); null while it is not. */
+    public Instant archivedAt;
 }

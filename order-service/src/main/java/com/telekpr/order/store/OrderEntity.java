@@ -38,6 +38,8 @@ public class OrderEntity {
     public Instant assignedAt;
     @Column(name = "completed_at")
     public Instant completedAt;
+    @Column(name = "archived_at")
+    public Instant archivedAt;
     @Column(name = "is_priority")
     public boolean priority;
     @Column(name = "is_rerun")
@@ -71,6 +73,7 @@ public class OrderEntity {
         data.notes = notes;
         data.assignedAt = assignedAt;
         data.completedAt = completedAt;
+        data.archivedAt = archivedAt;
         return data;
     }
 
@@ -94,6 +97,7 @@ public class OrderEntity {
         notes = data.notes;
         assignedAt = data.assignedAt;
         completedAt = data.completedAt;
+        archivedAt = data.archivedAt;
         updatedAt = Instant.now();
         if (createdAt == null) {
             createdAt = updatedAt;

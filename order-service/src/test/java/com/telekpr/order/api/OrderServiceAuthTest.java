@@ -33,6 +33,7 @@ class OrderServiceAuthTest {
                 entry("GET /export/customers.csv", ADMIN),
                 entry("GET /orders", BOT_AND_STAFF),
                 entry("GET /orders/{orderId}", BOT_AND_STAFF),
+                entry("DELETE /orders/{orderId}", ADMIN),
                 entry("PUT /orders/{orderId}/status", BOT_AND_STAFF),
                 entry("POST /orders/{orderId}/assign", BOT_AND_ADMIN),
                 entry("POST /orders/{orderId}/cancel", BOT_AND_STAFF),

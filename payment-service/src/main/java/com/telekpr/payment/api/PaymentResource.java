@@ -1,6 +1,11 @@
 package com.telekpr.payment.api;
 
 import com.telekpr.auth.Callers;
+import com.telekpr.auth.StaffCaller;
+import com.telekpr.outbox.IdempotentRequests;
+import com.telekpr.payment.application.ManualAcceptance;
+import com.telekpr.payment.application.PaymentView;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.payment.application.PaymentLookup;
 import com.telekpr.payment.application.PurchaseRequests;
@@ -9,7 +14,10 @@ import com.telekpr.rest.ApiErrors;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,11 +37,22 @@ public class PaymentResource {
     private final PaymentLookup lookup;
     private final PurchaseRequests purchases;
     private final Reconciliation reconciliation;
+    private final ManualAcceptance acceptance;
+    private final IdempotentRequests requests;
+    private final SecurityIdentity identity;
 
-    PaymentResource(PaymentLookup lookup, PurchaseRequests purchases, Reconciliation reconciliation) {
+    PaymentResource(PaymentLookup lookup, PurchaseRequests purchases, Reconciliation reconciliation,
+                    ManualAcceptance acceptance, IdempotentRequests requests, SecurityIdentity identity) {
         this.lookup = lookup;
         this.purchases = purchases;
         this.reconciliation = reconciliation;
+        this.acceptance = acceptance;
+        this.requests = requests;
+        this.identity = identity;
+    }
+
+    /** {reason}: why an admin credits the payment by hand. */
+    public record Acceptance(String reason) {
     }
 
     public record PurchaseOptions(BigDecimal usdPerToken, List<Integer> bundles, int minTokens, int maxTokens) {
@@ -56,6 +75,28 @@ public class PaymentResource {
         return lookup.one(id, asUser).map(payment -> payment == null
                 ? ApiErrors.answer(404, "not_found", "no payment " + id, null)
                 : Response.ok(payment).build());
+    }
+
+    /** Credits an underpaid or expired (late-paid) payment by hand (OxaPay's manual_accept), once; 409 otherwise. */
+    @RolesAllowed(Callers.STAFF_ADMIN)
+    @POST
+    @Path("/payments/{paymentId}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> accept(@PathParam("paymentId") String paymentId, Acceptance acceptance,
+                                @HeaderParam(IdempotentRequests.HEADER) String key) {
+        UUID id = RequestParams.uuid("paymentId", paymentId);
+        String reason = acceptance == null || acceptance.reason() == null ? "" : acceptance.reason().strip();
+        if (reason.isEmpty() || reason.length() > 500) {
+            throw new InvalidRequestException("reason", "reason is required (at most 500 characters)");
+        }
+        return requests.once(key, "POST /payments/" + id + "/accept", reason, PaymentView.class,
+                        () -> acceptance(id, reason))
+                .map(payment -> payment == null ? ApiErrors.answer(404, "not_found", "no payment " + id, null)
+                        : Response.ok(payment).build());
+    }
+
+    private Uni<PaymentView> acceptance(UUID id, String reason) {
+        return this.acceptance.accept(id, StaffCaller.actor(identity, null), reason);
     }
 
     @RolesAllowed({Callers.STAFF_ADMIN, Callers.ADMIN_API})

@@ -48,6 +48,17 @@ public final class Payment {
         };
     }
 
+    /**
+     * Staff credit an underpaid or late-paid (expired) invoice by hand, OxaPay's manual_accept: confirmed, so its
+     * tokens are credited once. Anything else is refused: a payment confirmed already, or not yet settled.
+     */
+    public List<Event> acceptByHand() {
+        if (status != PaymentStatus.UNDERPAID && status != PaymentStatus.EXPIRED) {
+            throw new PaymentNotAcceptableException(status);
+        }
+        return apply(PaymentStatus.MANUAL_ACCEPT);
+    }
+
     /** We could not get an invoice (OxaPay refused, failed, or we crashed while asking). */
     public List<Event> failToCreate() {
         if (status != PaymentStatus.REQUESTING) {

@@ -26,6 +26,7 @@ class PaymentServiceAuthTest {
                 "GET /purchase-options", botAndAdmin,
                 "GET /payments/{paymentId}", botAndAdmin,
                 "GET /reconciliation", Set.of("admin", "admin-api"),
+                "POST /payments/{paymentId}/accept", Set.of("admin"),
                 "POST /oxapay/webhook", ServiceAuthMatrix.PUBLIC));
     }
 }

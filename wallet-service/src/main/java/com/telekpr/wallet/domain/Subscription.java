@@ -3,6 +3,7 @@ package com.telekpr.wallet.domain;
 import com.telekpr.events.SubscriptionEvent.SubscriptionActivated;
 import com.telekpr.events.SubscriptionEvent.SubscriptionExpired;
 import com.telekpr.events.SubscriptionEvent.SubscriptionExpiring;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +44,32 @@ public final class Subscription {
         expiresAt = from.plus(plan.period());
         status = Status.ACTIVE;
         return activated(plan, balanceAfter);
+    }
+
+    /**
+     * An admin gives {@code period} free (PRD §3.4.3 grant or extend): from the current expiry if active, else from
+     * now. The event says price 0 and the balance as it is.
+     */
+    public SubscriptionActivated grant(Duration period, Instant now, int balance) {
+        Instant from = isActiveAt(now) ? expiresAt : now;
+        expiresAt = from.plus(period);
+        status = Status.ACTIVE;
+        return new SubscriptionActivated(id, type, expiresAt, 0, balance);
+    }
+
+    /** A new subscription an admin gives for {@code period} from {@code now}. */
+    public static Subscription granted(UUID id, String type, Duration period, Instant now) {
+        return new Subscription(id, type, Status.ACTIVE, now.plus(period), null);
+    }
+
+    /** An admin ends it now; one that is not active cannot be cancelled. */
+    public SubscriptionExpired cancel(Instant now) {
+        if (!isActiveAt(now)) {
+            throw new SubscriptionChangeRefusedException("there is no active subscription to cancel");
+        }
+        status = Status.EXPIRED;
+        expiresAt = now;
+        return new SubscriptionExpired(id, now);
     }
 
     /** The event of a purchase of this subscription, whose charge left the account at {@code balanceAfter}. */

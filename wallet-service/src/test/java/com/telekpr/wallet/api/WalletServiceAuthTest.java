@@ -27,6 +27,7 @@ class WalletServiceAuthTest {
                 entry("GET /accounts/{userId}", BOT_AND_ADMIN),
                 entry("GET /accounts/{userId}/transactions", BOT_AND_ADMIN),
                 entry("POST /accounts/{userId}/adjustments", Set.of("admin")),
+                entry("POST /accounts/{userId}/subscription", Set.of("admin")),
                 entry("GET /ledger/verification", Set.of("admin", "admin-api")),
                 entry("GET /subscription-plan", BOT_AND_ADMIN)));
     }
