@@ -11,6 +11,7 @@ import com.telekpr.admin.application.staff.StaffConflict;
 import com.telekpr.admin.domain.staff.StaffAccountRules;
 import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.core.Response;
+import com.telekpr.admin.application.actions.NoRecipientsException;
 import com.telekpr.admin.application.port.OwnerUnreachableException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -25,6 +26,11 @@ class AdminErrorMappers {
     }
 
     public record Unanswered(int status, String error, String message, String idempotencyKey) {
+    }
+
+    @ServerExceptionMapper
+    Response noRecipients(NoRecipientsException e) {
+        return answer(409, "no_recipients", e.getMessage(), "audience");
     }
 
     @ServerExceptionMapper

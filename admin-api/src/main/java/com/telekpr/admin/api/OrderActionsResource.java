@@ -11,11 +11,13 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -57,6 +59,17 @@ public class OrderActionsResource {
     public Uni<Response> assign(@PathParam("id") String id, Assignment assignment, @Context HttpServerRequest http) {
         return orders.assign(requests.asker(token, http), RequestParams.uuid("id", id),
                 required(assignment, "{operatorId, note?}")).map(StaffRequests::relayed);
+    }
+
+    @RolesAllowed("admin")
+    @DELETE
+    @Operation(summary = "Archives the order: an unfinished one is cancelled with its refund first (note and"
+            + " customerMessage, query parameters, go with that cancel); it leaves the default lists (archived=include"
+            + " shows it); history and ledger keep everything")
+    public Uni<Response> archive(@PathParam("id") String id, @QueryParam("note") String note,
+                                 @QueryParam("customerMessage") String customerMessage, @Context HttpServerRequest http) {
+        return orders.archive(requests.asker(token, http), RequestParams.uuid("id", id), note, customerMessage)
+                .map(StaffRequests::relayed);
     }
 
     @POST

@@ -6,6 +6,7 @@ import com.telekpr.admin.application.lists.NotFoundException;
 import com.telekpr.admin.application.lists.OrderSummary;
 import com.telekpr.admin.application.lists.Page;
 import com.telekpr.admin.domain.PageRequest;
+import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -51,20 +52,35 @@ public class OrdersResource {
         @QueryParam("to") String to;
         @QueryParam("tz") String tz;
         @QueryParam("q") String text;
+        @QueryParam("archived") String archived;
 
         OrderFilter filter(UUID visibleToOperator) {
             AdminParams.Window placed = AdminParams.window(from, to, tz);
             return new OrderFilter(AdminParams.orderStatus(status), AdminParams.uuid("operator", operator),
                     AdminParams.uuid("user", user), null, packageCode == null || packageCode.isBlank() ? null
                     : packageCode.strip(), AdminParams.bool("priority", priority), placed.from(), placed.to(),
-                    AdminParams.text(text), visibleToOperator);
+                    AdminParams.text(text), visibleToOperator, archived(archived));
         }
+    }
+
+    /** exclude (the default: archived orders are left out), include, or only. */
+    private static OrderFilter.Archived archived(String value) {
+        if (value == null || value.isBlank()) {
+            return OrderFilter.Archived.EXCLUDE;
+        }
+        return switch (value.strip()) {
+            case "exclude" -> OrderFilter.Archived.EXCLUDE;
+            case "include" -> OrderFilter.Archived.INCLUDE;
+            case "only" -> OrderFilter.Archived.ONLY;
+            default -> throw new InvalidRequestException("archived", "archived must be exclude, include or only");
+        };
     }
 
     @GET
     @Operation(summary = "Orders, paged (size ≤ 200), sorted (e.g. sort=placedAt,desc), filtered; an operator sees those waiting and their own",
             description = "Filters: status, operator, user, package, priority, from/to (placed; dates in tz or"
-                    + " instants), q (order id, username, customer name or email, package code).")
+                    + " instants), q (order id, username, customer name or email, package code), archived (exclude, the default;"
+                    + " include; only).")
     public Uni<Page<OrderSummary>> list(@BeanParam FilterParams filter, @QueryParam("page") String page,
                                         @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return orders.list(filter.filter(StaffViewer.operatorScope(token)), PageRequest.of(page, size, sort, OrderQueries.SORTS.keySet(), "placedAt,desc"));

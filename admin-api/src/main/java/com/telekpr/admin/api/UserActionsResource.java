@@ -56,6 +56,26 @@ public class UserActionsResource {
     }
 
     @POST
+    @Path("/subscription")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "{action: grant|extend|cancel, days (grant, extend), reason}: premium without a charge;"
+            + " 409 when its state refuses (extend or cancel with none active)")
+    public Uni<Response> changeSubscription(@PathParam("id") String id, UserActions.SubscriptionChange change,
+                                            @Context HttpServerRequest http) {
+        return users.changeSubscription(requests.asker(token, http), RequestParams.uuid("id", id),
+                required(change, "{action, days?, reason}")).map(StaffRequests::relayed);
+    }
+
+    @POST
+    @Path("/message")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "{text}: a message to the user in Telegram (at most 3,900 UTF-16 units); 202 when queued")
+    public Uni<Response> message(@PathParam("id") String id, UserActions.Message message, @Context HttpServerRequest http) {
+        return users.message(requests.asker(token, http), RequestParams.uuid("id", id), required(message, "{text}"))
+                .map(StaffRequests::relayed);
+    }
+
+    @POST
     @Path("/suspend")
     @Operation(summary = "Suspends the user: the bot tells them once, then ignores them until activated")
     public Uni<Response> suspend(@PathParam("id") String id, @Context HttpServerRequest http) {

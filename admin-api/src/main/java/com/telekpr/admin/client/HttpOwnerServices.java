@@ -30,13 +30,17 @@ public class HttpOwnerServices implements OwnerServices {
 
     @Override
     public Uni<OwnerAnswer> send(OwnerRequest request) {
-        HttpRequest call = HttpRequest.newBuilder(URI.create(request.baseUrl() + request.path())).timeout(config.timeout())
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.baseUrl() + request.path()))
+                .timeout(config.timeout())
                 .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(text(request.body())))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header("Authorization", "Bearer " + request.staffToken())
-                .header("Idempotency-Key", request.idempotencyKey())
-                .header("X-Correlation-Id", request.correlationId().toString()).build();
+                .header("X-Correlation-Id", request.correlationId().toString());
+        if (request.idempotencyKey() != null) {
+            builder.header("Idempotency-Key", request.idempotencyKey());
+        }
+        HttpRequest call = builder.build();
         return Uni.createFrom().completionStage(() -> http.sendAsync(call, HttpResponse.BodyHandlers.ofString()))
                 .onFailure(IOException.class).retry().withBackOff(config.retryBackoff()).atMost(config.attempts() - 1L)
                 .onFailure(IOException.class).transform(failure ->

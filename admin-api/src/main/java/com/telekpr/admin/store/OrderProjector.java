@@ -4,6 +4,7 @@ import com.telekpr.admin.domain.OrderProgress;
 import com.telekpr.admin.store.QuarterTotals.Figure;
 import com.telekpr.events.Envelope;
 import com.telekpr.events.OrderEvent;
+import com.telekpr.events.OrderEvent.OrderArchived;
 import com.telekpr.events.OrderEvent.OrderAssigned;
 import com.telekpr.events.OrderEvent.OrderCancelled;
 import com.telekpr.events.OrderEvent.OrderMovedInQueue;
@@ -62,6 +63,15 @@ public final class OrderProjector {
                     .chain(() -> OrderProgress.COMPLETED.equals(changed.to())
                             ? QuarterTotals.add(connection, envelope.time(), Figure.ORDERS_COMPLETED, 1)
                             : Uni.createFrom().voidItem());
+        }
+        if (event instanceof OrderArchived archived) {
+            // finished by now (an unfinished one was cancelled just before), so its status never moves again
+            return Sql.rows(connection, "update orders set archived_at = $2 where order_id = $1 and archived_at is null"
+                    + " returning status", archived.orderId(), envelope.time()).chain(rows -> rows.size() == 0
+                    ? Uni.createFrom().voidItem()
+                    : Sql.run(connection, "insert into archived_order_totals (status, orders) values ($1, 1)"
+                    + " on conflict (status) do update set orders = archived_order_totals.orders + 1",
+                    rows.iterator().next().getString("status")));
         }
         if (event instanceof OrderNoteAdded noted) {
             // a note leaves the status where it is: the step goes from the order's status to itself

@@ -49,7 +49,10 @@ class AuthMatrixTest {
     private static final Set<String> FORWARDED = Set.of("PUT /api/admin/orders/{id}/status", "POST /api/admin/orders/{id}/assign",
             "POST /api/admin/orders/{id}/notes", "POST /api/admin/queue/take-next", "PUT /api/admin/queue/{id}",
             "PUT /api/admin/users/{id}/tokens", "POST /api/admin/users/{id}/promote", "POST /api/admin/users/{id}/suspend",
-            "POST /api/admin/users/{id}/activate");
+            "POST /api/admin/users/{id}/activate", "DELETE /api/admin/orders/{id}", "DELETE /api/admin/customers/{id}",
+            "GET /api/admin/reconciliation", "POST /api/admin/users/{id}/subscription", "POST /api/admin/users/{id}/message",
+            "POST /api/admin/broadcast", "POST /api/admin/broadcast/preview", "GET /api/admin/broadcast/{id}",
+            "POST /api/admin/broadcast/{id}/cancel");
 
     static {
         for (String open : List.of("POST /api/admin/login", "POST /api/admin/session/refresh", "POST /api/admin/session/logout",
@@ -58,7 +61,8 @@ class AuthMatrixTest {
         }
         for (String staff : List.of("GET /api/admin/session", "POST /api/admin/session/totp", "POST /api/admin/session/totp/confirm", "GET /api/admin/orders", "GET /api/admin/orders/export",
                 "GET /api/admin/orders/{id}",
-                "PUT /api/admin/orders/{id}/status", "POST /api/admin/orders/{id}/notes", "POST /api/admin/queue/take-next")) {
+                "PUT /api/admin/orders/{id}/status", "POST /api/admin/orders/{id}/notes", "POST /api/admin/queue/take-next",
+                "POST /api/admin/customers/{id}/password")) {
             RULES.put(staff, Access.STAFF);
         }
         for (String admin : List.of("GET /api/admin/stats", "GET /api/admin/analytics/trends", "GET /api/admin/analytics/performance",
@@ -69,7 +73,12 @@ class AuthMatrixTest {
                 "POST /api/admin/staff/{id}/disable", "POST /api/admin/staff/{id}/enable", "POST /api/admin/staff/{id}/password",
                 "POST /api/admin/staff/{id}/totp/reset", "POST /api/admin/orders/{id}/assign", "PUT /api/admin/queue/{id}",
                 "PUT /api/admin/users/{id}/tokens", "POST /api/admin/users/{id}/promote", "POST /api/admin/users/{id}/suspend",
-                "POST /api/admin/users/{id}/activate")) {
+                "POST /api/admin/users/{id}/activate", "DELETE /api/admin/orders/{id}", "POST /api/admin/orders/bulk",
+                "GET /api/admin/catalogue", "PUT /api/admin/catalogue", "PUT /api/admin/customers/{id}",
+                "DELETE /api/admin/customers/{id}", "GET /api/admin/reconciliation", "POST /api/admin/payments/{id}/accept",
+                "POST /api/admin/users/{id}/subscription", "POST /api/admin/users/{id}/message",
+                "POST /api/admin/broadcast", "POST /api/admin/broadcast/preview", "GET /api/admin/broadcast/{id}",
+                "POST /api/admin/broadcast/{id}/cancel")) {
             RULES.put(admin, Access.ADMIN);
         }
     }

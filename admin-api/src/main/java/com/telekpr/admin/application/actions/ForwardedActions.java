@@ -40,11 +40,22 @@ public class ForwardedActions {
         }
     }
 
-    public Uni<OwnerAnswer> perform(Asker asker, StaffAction action, String owner, String method, String path, Object body) {
+    /** A read from an owner, with the person's token: no key, no audit entry (it changes nothing). */
+    public Uni<OwnerAnswer> read(Asker asker, String owner, String method, String path, Object body) {
+        return owners.send(new OwnerRequest(owner, baseUrl(owner), method, path, body, null, asker.staffToken(),
+                UUID.randomUUID()));
+    }
+
+    private String baseUrl(String owner) {
         String baseUrl = config.services().get(owner);
         if (baseUrl == null) {
             throw new IllegalStateException("no address for " + owner + ": set telekpr.admin.services." + owner);
         }
+        return baseUrl;
+    }
+
+    public Uni<OwnerAnswer> perform(Asker asker, StaffAction action, String owner, String method, String path, Object body) {
+        String baseUrl = baseUrl(owner);
         UUID correlation = UUID.randomUUID();
         Actor actor = asker.actor();
         var entry = new AuditLog.Entry(actor.accountId(), actor.username(), actor.role(), actor.clientAddress(),
@@ -52,7 +63,8 @@ public class ForwardedActions {
         return audit.begin(entry, action.before(), asker.idempotencyKey()).chain(entryId -> owners
                 .send(new OwnerRequest(owner, baseUrl, method, path, body, asker.idempotencyKey(), asker.staffToken(), correlation))
                 .call(answer -> audit.settle(entryId, answer.succeeded() ? "success" : "refused",
-                        answer.succeeded() ? null : answer.status() + ": " + answer.message(), answer.body()))
+                        answer.succeeded() ? null : answer.status() + ": " + answer.message(),
+                        action.secretAnswer() ? null : answer.body()))
                 .onFailure(OwnerUnreachableException.class).call(failure ->
                         audit.settle(entryId, "unknown", failure.getMessage(), null)));
     }

@@ -6,9 +6,13 @@ import com.telekpr.admin.application.lists.OrderQueries;
 import com.telekpr.admin.application.port.OwnerAnswer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Staff moves of orders (PRD §3.4.2), each forwarded to order-service, which checks it against the status machine
@@ -51,6 +55,18 @@ public class OrderActions {
 
     public Uni<OwnerAnswer> note(Asker asker, UUID order, Note note) {
         return forward(asker, "order.note", order, params("note", note.note()), "POST", "/orders/" + order + "/notes", note);
+    }
+
+    /** DELETE: an unfinished order is cancelled with its refund (the texts go with that cancel), then archived. */
+    public Uni<OwnerAnswer> archive(Asker asker, UUID order, String note, String customerMessage) {
+        String query = Stream.of(queryPart("note", note), queryPart("customerMessage", customerMessage))
+                .filter(part -> !part.isEmpty()).collect(Collectors.joining("&"));
+        return forward(asker, "order.archive", order, params("note", note, "customerMessage", customerMessage), "DELETE",
+                "/orders/" + order + (query.isEmpty() ? "" : "?" + query), null);
+    }
+
+    private static String queryPart(String name, String value) {
+        return value == null || value.isBlank() ? "" : name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8);
     }
 
     public Uni<OwnerAnswer> moveInQueue(Asker asker, UUID order, Position position) {

@@ -37,6 +37,27 @@ public class UserActions {
     public record Promotion(String role) {
     }
 
+    /** {action: grant|extend|cancel, days?, reason}: premium without a charge (wallet-service checks it). */
+    public record SubscriptionChange(String action, Integer days, String reason) {
+    }
+
+    /** {text}: one message to the user in Telegram. */
+    public record Message(String text) {
+    }
+
+    public Uni<OwnerAnswer> changeSubscription(Asker asker, UUID user, SubscriptionChange change) {
+        return forward(asker, "user.subscription", user, params("action", change.action(), "days", change.days(),
+                "reason", change.reason()), "wallet-service", "POST", "/accounts/" + user + "/subscription", change);
+    }
+
+    public Uni<OwnerAnswer> message(Asker asker, UUID user, Message message) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("userId", user.toString());
+        body.put("text", message.text());
+        return forward(asker, "user.message", user, params("text", message.text()), "notification-service", "POST",
+                "/messages", body);
+    }
+
     public Uni<OwnerAnswer> adjustTokens(Asker asker, UUID user, TokenAdjustment adjustment) {
         if (adjustment.amount() == null || adjustment.amount() == 0) {
             throw new InvalidRequestException("amount", "amount is required: a whole number of tokens, + or -, not 0");

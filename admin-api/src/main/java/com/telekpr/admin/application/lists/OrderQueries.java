@@ -47,8 +47,15 @@ public class OrderQueries {
         if (filter.byStatusAlone()) {
             // the most asked lists (all, or one status) are counted already: no need to count 50,000 pending orders
             ListQuery counted = new ListQuery().where("status = ?", filter.status());
-            return Paging.withTotal(pool, items, "select coalesce(sum(orders), 0)::bigint as total from order_totals"
-                    + counted.where(), counted.params(), page);
+            String all = "(select coalesce(sum(orders), 0) from order_totals" + counted.where() + ")";
+            String archived = "(select coalesce(sum(orders), 0) from archived_order_totals" + counted.where() + ")";
+            String total = switch (filter.archived()) {
+                case INCLUDE -> all;
+                case ONLY -> archived;
+                case EXCLUDE -> all + " - " + archived;
+            };
+            // both sums name the same $1, the status, when there is one
+            return Paging.withTotal(pool, items, "select (" + total + ")::bigint as total", counted.params(), page);
         }
         // the joins matter to the count only when the free text searches the joined names
         String from = filter.text() == null || filter.text().isBlank() ? " from orders o" : OrderSummary.FROM;
@@ -99,6 +106,11 @@ public class OrderQueries {
                 .where("o.priority = ?", filter.priority()).where("o.placed_at >= ?", filter.from())
                 .where("o.placed_at < ?", filter.to())
                 .where("(o.status = 'pending' or o.operator_id = ?)", filter.visibleToOperator())
+                .and(switch (filter.archived()) {
+                    case EXCLUDE -> "o.archived_at is null";
+                    case ONLY -> "o.archived_at is not null";
+                    case INCLUDE -> "true";
+                })
                 .matching(filter.text(), "o.order_id::text", "u.username", "c.first_name", "c.last_name", "c.email",
                         "o.package_code");
     }

@@ -11,7 +11,7 @@ public record OrderSummary(UUID orderId, String status, UUID userId, String user
                            Integer sitesCount, Boolean emailConfirmation, Integer tokenCost, Boolean priority,
                            Boolean rerun, Integer queuePosition, UUID operatorId, String operatorUsername,
                            Instant placedAt, Instant queuedAt, Instant processingAt, Instant assignedAt,
-                           Instant completedAt, Instant cancelledAt, Instant rejectedAt, String reason) {
+                           Instant completedAt, Instant cancelledAt, Instant rejectedAt, String reason, Instant archivedAt) {
 
     static final String COLUMNS = "o.order_id, o.status, o.user_id, u.username, o.customer_profile_id,"
             + " nullif(concat_ws(' ', c.first_name, c.last_name), '') as customer_name, c.email,"
@@ -19,7 +19,7 @@ public record OrderSummary(UUID orderId, String status, UUID userId, String user
             + " o.email_confirmation, o.token_cost, o.priority, o.rerun,"
             + " case when o.status = 'pending' then o.queue_position end as queue_position, o.operator_id,"
             + " op.username as operator_username, o.placed_at, o.queued_at, o.processing_at, o.assigned_at,"
-            + " o.completed_at, o.cancelled_at, o.rejected_at, o.reason";
+            + " o.completed_at, o.cancelled_at, o.rejected_at, o.reason, o.archived_at";
     static final String FROM = " from orders o left join users u on u.user_id = o.user_id"
             + " left join customers c on c.profile_id = o.customer_profile_id"
             + " left join users op on op.user_id = o.operator_id left join catalogue cat on cat.code = o.package_code";
@@ -33,6 +33,6 @@ public record OrderSummary(UUID orderId, String status, UUID userId, String user
                 row.getUUID("operator_id"), row.getString("operator_username"), Sql.instant(row, "placed_at"),
                 Sql.instant(row, "queued_at"), Sql.instant(row, "processing_at"), Sql.instant(row, "assigned_at"),
                 Sql.instant(row, "completed_at"), Sql.instant(row, "cancelled_at"), Sql.instant(row, "rejected_at"),
-                row.getString("reason"));
+                row.getString("reason"), Sql.instant(row, "archived_at"));
     }
 }
