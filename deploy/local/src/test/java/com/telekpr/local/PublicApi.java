@@ -25,6 +25,12 @@ final class PublicApi {
         return answer(AdminView.signedIn(HttpRequest.newBuilder(URI.create(url))).build());
     }
 
+    /** The status of a signed-in GET of {@code url}, whatever it is. */
+    static int status(String url) throws IOException, InterruptedException {
+        return HTTP.send(AdminView.signedIn(HttpRequest.newBuilder(URI.create(url))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** Sends {@code request}, whatever its method and headers; expects 200 and JSON. */
     static JsonNode answer(HttpRequest request) throws IOException, InterruptedException {
         var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
