@@ -106,7 +106,8 @@ public class SignInResource {
                 .cookie(cookie(signedIn.sessionSecret(), (int) signedIn.sessionLifetime().toSeconds())).build();
     }
 
-    private static NewCookie cookie(String value, int maxAge) {
+    /** The refresh cookie, which only /api/admin/session/* ever receives. */
+    static NewCookie cookie(String value, int maxAge) {
         return new NewCookie.Builder(COOKIE).value(value).path(COOKIE_PATH).maxAge(maxAge).httpOnly(true).secure(true)
                 .sameSite(NewCookie.SameSite.STRICT).build();
     }

@@ -35,6 +35,23 @@ public class StaffAccounts {
                 .map(row -> new WithPassword(account(row), row.getString("password_hash"))));
     }
 
+    /** The account linked to a Telegram user, if any. */
+    public Uni<Optional<StaffAccount>> byTelegramUser(UUID telegramUser) {
+        return Sql.rows(pool, ACCOUNT + " where a.telegram_user_id = $1 order by a.created_at limit 1", telegramUser)
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(account(rows.iterator().next())));
+    }
+
+    /** A bot user as the users projection knows them: staff while admin or operator and not suspended. */
+    public record BotUser(UUID userId, boolean staff) {
+    }
+
+    public Uni<Optional<BotUser>> userOfTelegramId(long telegramId) {
+        return Sql.rows(pool, "select user_id, (is_admin or is_operator) and not suspended as staff from users"
+                        + " where telegram_id = $1", telegramId)
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next())
+                        .map(row -> new BotUser(row.getUUID("user_id"), row.getBoolean("staff"))));
+    }
+
     public Uni<Optional<StaffAccount>> byId(UUID accountId) {
         return Sql.rows(pool, ACCOUNT + " where a.account_id = $1", accountId)
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(account(rows.iterator().next())));

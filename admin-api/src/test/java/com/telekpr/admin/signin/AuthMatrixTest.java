@@ -56,7 +56,8 @@ class AuthMatrixTest {
 
     static {
         for (String open : List.of("POST /api/admin/login", "POST /api/admin/session/refresh", "POST /api/admin/session/logout",
-                "GET /api/admin/.well-known/jwks.json")) {
+                "GET /api/admin/.well-known/jwks.json", "GET /api/admin/login/telegram",
+                "GET /api/admin/login/telegram/callback")) {
             RULES.put(open, Access.PUBLIC);
         }
         for (String staff : List.of("GET /api/admin/session", "POST /api/admin/session/totp", "POST /api/admin/session/totp/confirm", "GET /api/admin/orders", "GET /api/admin/orders/export",

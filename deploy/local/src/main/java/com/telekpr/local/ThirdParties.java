@@ -1,5 +1,6 @@
 package com.telekpr.local;
 
+import com.telekpr.sandbox.login.TelegramLoginSimulator;
 import com.telekpr.sandbox.oxapay.OxaPaySimulator;
 import com.telekpr.sandbox.telegram.FakeUser;
 import com.telekpr.sandbox.telegram.TelegramLimits;
@@ -16,6 +17,10 @@ import java.util.Map;
 final class ThirdParties implements AutoCloseable {
     static final int OXAPAY_SANDBOX_PORT = 8090;
     static final int TELEGRAM_SANDBOX_PORT = 8091;
+    /** Telegram's OpenID Connect provider, simulated: "Log in with Telegram" for admin-api. */
+    static final int TELEGRAM_LOGIN_SANDBOX_PORT = 8092;
+    /** The sandbox bot's id, which is its login client id as at Telegram. */
+    static final String SANDBOX_BOT_ID = "7000000001";
     static final String SANDBOX_KEY = "sandbox-merchant-key";
     static final String SANDBOX_BOT_TOKEN = "sandbox-bot-token";
     private static final String BOT_TOKEN = "telekpr.telegram.bot-token";
@@ -25,6 +30,7 @@ final class ThirdParties implements AutoCloseable {
     private final Map<String, String> environment;
     private OxaPaySimulator oxapay;
     private TelegramSimulator telegram;
+    private TelegramLoginSimulator telegramLogin;
 
     ThirdParties(Map<String, String> environment) {
         this.environment = environment;
@@ -46,7 +52,15 @@ final class ThirdParties implements AutoCloseable {
         if (!environment.containsKey("TELEKPR_GATEWAY_OPERATOR_TELEGRAM_IDS")) {
             settings.put("telekpr.gateway.operator-telegram-ids", Long.toString(SANDBOX_OPERATOR.id()));
         }
-        return new ServiceSettings(settings, Map.of(BOT_TOKEN, SANDBOX_BOT_TOKEN));
+        // a client secret for this run only: both ends are started here, together
+        String loginSecret = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+        TelegramSimulator people = telegram;
+        telegramLogin = TelegramLoginSimulator.start(TELEGRAM_LOGIN_SANDBOX_PORT, SANDBOX_BOT_ID, loginSecret, people::users);
+        settings.put("quarkus.oidc.telegram.tenant-enabled", "true");
+        settings.put("quarkus.oidc.telegram.auth-server-url", telegramLogin.issuer());
+        settings.put("quarkus.oidc.telegram.client-id", SANDBOX_BOT_ID);
+        return new ServiceSettings(settings, Map.of(BOT_TOKEN, SANDBOX_BOT_TOKEN,
+                "quarkus.oidc.telegram.credentials.secret", loginSecret));
     }
 
     /** The real Bot API: long polling, or a webhook when TELEGRAM_WEBHOOK_URL gives the public https URL. */
@@ -85,6 +99,10 @@ final class ThirdParties implements AutoCloseable {
         lines.put("Telegram", telegram == null ? "the real Bot API (TELEGRAM_BOT_TOKEN)"
                 : telegram.baseUrl() + " (sandbox Bot API; chat with the bot in the browser at " + telegram.baseUrl() + "/chat;"
                 + " pick " + SANDBOX_OPERATOR.firstName() + " " + SANDBOX_OPERATOR.lastName() + " there to work the queue)");
+        if (telegramLogin != null) {
+            lines.put("Log in with Telegram", telegramLogin.issuer() + " (sandbox OpenID Connect provider; start at"
+                    + " http://127.0.0.1:8082/api/admin/login/telegram and pick someone the bot knows as admin or operator)");
+        }
         return lines;
     }
 
@@ -103,9 +121,18 @@ final class ThirdParties implements AutoCloseable {
             oxapay.close();
             oxapay = null;
         }
+        if (telegramLogin != null) {
+            telegramLogin.close();
+            telegramLogin = null;
+        }
         if (telegram != null) {
             telegram.close();
             telegram = null;
         }
+    }
+
+    /** The Telegram login sandbox, when it runs. */
+    TelegramLoginSimulator telegramLogin() {
+        return telegramLogin;
     }
 }

@@ -49,6 +49,13 @@ public interface SignInConfig {
     @WithDefault("12h")
     Duration sessionLifetime();
 
+    /**
+     * Where the browser lands after a Telegram login (the panel, which then asks /api/admin/session/refresh for its
+     * token); a refusal lands there too, with {@code ?login=refused&error=...}.
+     */
+    @WithDefault("/")
+    String telegramLanding();
+
     /** Failed logins, for one username or from one client address, before the next waits (HTTP 429). */
     @WithDefault("5")
     int maxFailures();

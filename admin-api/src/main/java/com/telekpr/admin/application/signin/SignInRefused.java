@@ -25,6 +25,11 @@ public class SignInRefused extends RuntimeException {
                 + " recovery code (recoveryCode)", Duration.ZERO);
     }
 
+    /** A Telegram login of someone who is no admin or operator of the bot (a customer, or suspended). */
+    public static SignInRefused notStaff() {
+        return new SignInRefused("not_staff", "this Telegram account is no admin or operator of the bot", Duration.ZERO);
+    }
+
     public static SignInRefused wrongSecondFactor() {
         return new SignInRefused("unauthorized", "wrong or already used code", Duration.ZERO);
     }
