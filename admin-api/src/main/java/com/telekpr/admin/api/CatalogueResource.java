@@ -3,9 +3,9 @@ package com.telekpr.admin.api;
 import static com.telekpr.admin.api.StaffRequests.required;
 
 import com.telekpr.admin.application.actions.CatalogueEdits;
-import com.telekpr.admin.application.actions.CatalogueEdits.EditOutcome;
 import com.telekpr.admin.application.actions.CatalogueEdits.Edits;
 import com.telekpr.admin.application.actions.CatalogueEdits.Entry;
+import com.telekpr.admin.application.actions.PartOutcome;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +45,7 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "{entries: [{code, name?, regularPrice, subscriberPrice, active?}]}: each entry edited on its"
             + " own; answers each one's outcome (done, refused with the reason, unknown)")
-    public Uni<List<EditOutcome>> edit(Edits edits, @Context HttpServerRequest http) {
+    public Uni<List<PartOutcome>> edit(Edits edits, @Context HttpServerRequest http) {
         return catalogue.edit(requests.asker(token, http), required(edits, "{entries: [...]}"));
     }
 }

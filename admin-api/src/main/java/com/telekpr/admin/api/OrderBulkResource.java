@@ -36,7 +36,7 @@ public class OrderBulkResource {
     @POST
     @Operation(summary = "{ids (1–100), action: status|assign|cancel|note|archive, status?, operatorId?, note?,"
             + " customerMessage?}: done one by one; answers {requested, done, refused, unknown, results: [{id, outcome,"
-            + " status, message, order}]}, a refused order among the rest")
+            + " status, message, result}]}, a refused order among the rest")
     public Uni<BulkResult> perform(BulkRequest request, @Context HttpServerRequest http) {
         return bulk.perform(requests.asker(token, http), required(request, "{ids, action, ...}"));
     }

@@ -28,6 +28,11 @@ public class LoginFailures {
         return Sql.run(pool, "delete from staff.login_failures where failure_id = $1", attempt);
     }
 
+    /** Forgets failures from before {@code before}: the throttle no longer counts them. Answers how many. */
+    public Uni<Integer> forgetBefore(Instant before) {
+        return Sql.count(pool, "delete from staff.login_failures where at < $1", before);
+    }
+
     /** When the failures (and attempts in flight) since {@code since} for this username happened, but {@code own}. */
     public Uni<List<Instant>> forUsername(String username, Instant since, long own) {
         return times("lower(username) = lower($1)", username, since, own);

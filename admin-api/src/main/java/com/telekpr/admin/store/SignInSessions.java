@@ -58,4 +58,9 @@ public class SignInSessions {
         return Sql.count(pool, "update staff.staff_sessions set revoked_at = now() where account_id = $1 and revoked_at is null",
                 accountId);
     }
+
+    /** Forgets sessions that ended (expired) before {@code before}: no cookie of theirs opens anything. */
+    public Uni<Integer> forgetExpiredBefore(Instant before) {
+        return Sql.count(pool, "delete from staff.staff_sessions where expires_at < $1", before);
+    }
 }

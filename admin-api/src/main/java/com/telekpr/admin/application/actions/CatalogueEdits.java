@@ -1,8 +1,6 @@
 package com.telekpr.admin.application.actions;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.telekpr.admin.application.actions.ForwardedActions.Asker;
-import com.telekpr.admin.application.port.OwnerUnreachableException;
 import com.telekpr.admin.store.Sql;
 import com.telekpr.rest.InvalidRequestException;
 import io.smallrye.mutiny.Multi;
@@ -37,9 +35,6 @@ public class CatalogueEdits {
     public record Edits(List<EntryEdit> entries) {
     }
 
-    public record EditOutcome(String code, String outcome, int status, String message, JsonNode entry) {
-    }
-
     public Uni<List<Entry>> all() {
         return Sql.rows(pool, "select code, name, sites_count, regular_price, subscriber_price, active from catalogue"
                 + " order by position").map(rows -> Sql.list(rows, row -> new Entry(row.getString("code"),
@@ -48,19 +43,15 @@ public class CatalogueEdits {
     }
 
     /** Each entry forwarded on its own (key: the request's and the code); each one's outcome answered. */
-    public Uni<List<EditOutcome>> edit(Asker asker, Edits edits) {
+    public Uni<List<PartOutcome>> edit(Asker asker, Edits edits) {
         List<EntryEdit> entries = checked(edits);
-        return Multi.createFrom().iterable(entries).onItem().transformToUniAndConcatenate(edit -> forwarded
-                        .perform(asker.part(edit.code()), new StaffAction("catalogue.edit", "catalogue:" + edit.code(),
+        return Multi.createFrom().iterable(entries).onItem().transformToUniAndConcatenate(edit -> PartOutcome.of(edit.code(),
+                        forwarded.perform(asker.part(edit.code()), new StaffAction("catalogue.edit", "catalogue:" + edit.code(),
                                 OrderActions.params("name", edit.name(), "regularPrice", edit.regularPrice(),
                                         "subscriberPrice", edit.subscriberPrice(), "active", edit.active()), null),
                                 OrderActions.OWNER, "PUT", "/catalogue/" + edit.code(), Map.of("name", edit.name() == null
                                         ? "" : edit.name(), "regularPrice", edit.regularPrice(), "subscriberPrice",
-                                        edit.subscriberPrice(), "active", edit.active() == null || edit.active()))
-                        .map(answer -> answer.succeeded() ? new EditOutcome(edit.code(), "done", answer.status(), null,
-                                answer.body()) : new EditOutcome(edit.code(), "refused", answer.status(), answer.message(), null))
-                        .onFailure(OwnerUnreachableException.class).recoverWithItem(failure ->
-                                new EditOutcome(edit.code(), "unknown", 503, failure.getMessage(), null)))
+                                        edit.subscriberPrice(), "active", edit.active() == null || edit.active()))))
                 .collect().asList();
     }
 

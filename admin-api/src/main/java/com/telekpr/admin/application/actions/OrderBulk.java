@@ -5,9 +5,7 @@ import com.telekpr.admin.application.actions.OrderActions.Assignment;
 import com.telekpr.admin.application.actions.OrderActions.Note;
 import com.telekpr.admin.application.actions.OrderActions.StatusChange;
 import com.telekpr.admin.application.port.OwnerAnswer;
-import com.telekpr.admin.application.port.OwnerUnreachableException;
 import com.telekpr.rest.InvalidRequestException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,22 +33,15 @@ public class OrderBulk {
                               String customerMessage) {
     }
 
-    /** One order's outcome: done, refused (with the owner's status and words) or unknown (no answer). */
-    public record Outcome(String id, String outcome, int status, String message, JsonNode order) {
-    }
-
-    public record BulkResult(String action, int requested, int done, int refused, int unknown, List<Outcome> results) {
+    public record BulkResult(String action, int requested, int done, int refused, int unknown, List<PartOutcome> results) {
     }
 
     public Uni<BulkResult> perform(Asker asker, BulkRequest request) {
         List<UUID> ids = checkedIds(request.ids());
         String action = checkedAction(request);
         return Multi.createFrom().iterable(ids)
-                .onItem().transformToUniAndConcatenate(id -> one(asker.part(id.toString()), id, action, request)
-                        .map(answer -> answer.succeeded() ? new Outcome(id.toString(), "done", answer.status(), null,
-                                answer.body()) : new Outcome(id.toString(), "refused", answer.status(), answer.message(), null))
-                        .onFailure(OwnerUnreachableException.class).recoverWithItem(failure ->
-                                new Outcome(id.toString(), "unknown", 503, failure.getMessage(), null)))
+                .onItem().transformToUniAndConcatenate(id -> PartOutcome.of(id.toString(),
+                        one(asker.part(id.toString()), id, action, request)))
                 .collect().asList()
                 .map(results -> new BulkResult(action, ids.size(), count(results, "done"), count(results, "refused"),
                         count(results, "unknown"), results));
@@ -68,7 +59,7 @@ public class OrderBulk {
         };
     }
 
-    private static int count(List<Outcome> results, String outcome) {
+    private static int count(List<PartOutcome> results, String outcome) {
         return (int) results.stream().filter(result -> result.outcome().equals(outcome)).count();
     }
 
