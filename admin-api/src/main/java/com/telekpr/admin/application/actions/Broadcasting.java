@@ -56,8 +56,7 @@ public class Broadcasting {
 
     public Uni<OwnerAnswer> broadcast(Asker asker, UUID linkedUser, BroadcastOrder order) {
         String audience = BroadcastAudience.checked(order.audience());
-        Uni<List<UUID>> recipients = order.test() ? audiences.testRecipients(linkedUser) : audiences.recipients(audience);
-        return recipients.invoke(users -> {
+        return recipientsOf(order, audience, linkedUser).invoke(users -> {
             if (users.isEmpty()) {
                 throw new NoRecipientsException(order.test() ? "no admin can receive a test broadcast now: link your"
                         + " account to your Telegram user, or make someone a bot admin"
@@ -73,10 +72,14 @@ public class Broadcasting {
     /** The exact text and how many of the audience it reaches now. */
     public Uni<OwnerAnswer> preview(Asker asker, UUID linkedUser, BroadcastOrder order) {
         String audience = BroadcastAudience.checked(order.audience());
-        Uni<List<UUID>> recipients = order.test() ? audiences.testRecipients(linkedUser) : audiences.recipients(audience);
-        return recipients.chain(users -> forwarded.read(asker, OWNER, "POST", "/broadcasts/preview", order.draft())
+        return recipientsOf(order, audience, linkedUser).chain(users -> forwarded.read(asker, OWNER, "POST", "/broadcasts/preview", order.draft())
                 .map(answer -> answer.succeeded() ? new OwnerAnswer(200, ((ObjectNode) answer.body())
                         .put("recipients", users.size()).put("audience", audience)) : answer));
+    }
+
+    /** A test's recipients (the asker's chat, else the admins'), or the audience's. */
+    private Uni<List<UUID>> recipientsOf(BroadcastOrder order, String audience, UUID linkedUser) {
+        return order.test() ? audiences.testRecipients(linkedUser) : audiences.recipients(audience);
     }
 
     private Uni<OwnerAnswer> send(Asker asker, String id, String audience, BroadcastOrder order, List<UUID> users) {

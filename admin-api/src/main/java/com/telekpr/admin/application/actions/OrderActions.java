@@ -1,7 +1,6 @@
 package com.telekpr.admin.application.actions;
 
 import com.telekpr.admin.application.actions.ForwardedActions.Asker;
-import com.telekpr.admin.application.lists.NotFoundException;
 import com.telekpr.admin.application.lists.OrderQueries;
 import com.telekpr.admin.application.port.OwnerAnswer;
 import io.smallrye.mutiny.Uni;
@@ -88,9 +87,8 @@ public class OrderActions {
 
     /** The order as staff saw it: status, operator and place in the queue; null when the projection has none yet. */
     private Uni<Map<String, Object>> before(UUID order) {
-        return orders.one(order).map(detail -> params("status", detail.order().status(), "operatorId",
-                        detail.order().operatorId(), "queuePosition", detail.order().queuePosition()))
-                .onFailure(NotFoundException.class).recoverWithNull();
+        return orders.summary(order).map(found -> found.isEmpty() ? null : params("status", found.get(0).status(),
+                "operatorId", found.get(0).operatorId(), "queuePosition", found.get(0).queuePosition()));
     }
 
     /** Name-value pairs, the null values left out. */

@@ -6,7 +6,6 @@ import com.telekpr.admin.application.actions.ForwardedActions.Asker;
 import com.telekpr.admin.application.lists.NotFoundException;
 import com.telekpr.admin.application.lists.UserQueries;
 import com.telekpr.admin.application.port.OwnerAnswer;
-import com.telekpr.admin.domain.PageRequest;
 import com.telekpr.rest.InvalidRequestException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,9 +90,8 @@ public class UserActions {
     }
 
     private Uni<Map<String, Object>> before(UUID user) {
-        return users.one(user, PageRequest.of("0", "1", null, java.util.Set.of("at"), "at,desc"))
-                .map(detail -> params("balance", detail.user().balance(), "admin", detail.user().admin(),
-                        "operator", detail.user().operator(), "suspended", detail.user().suspended()))
+        return users.summary(user).map(found -> params("balance", found.balance(), "admin", found.admin(),
+                        "operator", found.operator(), "suspended", found.suspended()))
                 .onFailure(NotFoundException.class).recoverWithNull();
     }
 }

@@ -62,9 +62,14 @@ public class OrderQueries {
         return Paging.withTotal(pool, items, "select count(*) as total" + from + query.where(), query.params(), page);
     }
 
+    /** One order's row alone, without its history; empty when the projection has none. */
+    public Uni<List<OrderSummary>> summary(UUID orderId) {
+        return Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM + " where o.order_id = $1", orderId)
+                .map(rows -> Sql.list(rows, OrderSummary::of));
+    }
+
     public Uni<OrderDetail> one(UUID orderId) {
-        Uni<List<OrderSummary>> order = Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM
-                + " where o.order_id = $1", orderId).map(rows -> Sql.list(rows, OrderSummary::of));
+        Uni<List<OrderSummary>> order = summary(orderId);
         Uni<List<HistoryStep>> history = Sql.rows(pool, "select at, from_status, to_status, actor_id, note, customer_message"
                 + " from order_history where order_id = $1 order by at, event_id", orderId)
                 .map(rows -> Sql.list(rows, HistoryStep::of));

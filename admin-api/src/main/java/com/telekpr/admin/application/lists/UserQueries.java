@@ -60,14 +60,19 @@ public class UserQueries {
     }
 
     /** The user, the given page of their ledger (newest first), their latest orders and latest activity. */
-    public Uni<UserDetail> one(UUID userId, PageRequest ledgerPage) {
-        Uni<UserSummary> user = Sql.rows(pool, "select " + UserSummary.COLUMNS + " from users where user_id = $1", userId)
+    /** One user's row alone; NotFoundException when the projection has none. */
+    public Uni<UserSummary> summary(UUID userId) {
+        return Sql.rows(pool, "select " + UserSummary.COLUMNS + " from users where user_id = $1", userId)
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw new NotFoundException("user", userId);
                     }
                     return UserSummary.of(rows.iterator().next());
                 });
+    }
+
+    public Uni<UserDetail> one(UUID userId, PageRequest ledgerPage) {
+        Uni<UserSummary> user = summary(userId);
         Uni<List<LedgerLine>> lines = Sql.rows(pool, "select at, type, amount, balance_after, order_id, payment_id, reason"
                         + " from ledger_lines where user_id = $1 order by at desc, event_id limit $2 offset $3",
                 userId, ledgerPage.size(), (long) ledgerPage.page() * ledgerPage.size())
