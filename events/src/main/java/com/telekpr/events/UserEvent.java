@@ -17,6 +17,13 @@ public sealed interface UserEvent extends Event {
     }
 
     /**
+     * An admin erased the user: every service forgets their personal data, and the per-user keys their sealed fields
+     * were written with (see {@link PersonalSeal}) are destroyed, so history read again shows none of it.
+     */
+    record UserErased() implements UserEvent {
+    }
+
+    /**
      * The user's first update of {@code day} (UTC) reached the bot: at most one per user and day, the
      * source of "active users", "last active" and the 30-day broadcast audience.
      */

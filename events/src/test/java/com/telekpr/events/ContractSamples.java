@@ -44,6 +44,7 @@ import com.telekpr.events.SubscriptionEvent.SubscriptionExpiring;
 import com.telekpr.events.SubscriptionEvent.SubscriptionPurchaseRejected;
 import com.telekpr.events.UserEvent.UserActive;
 import com.telekpr.events.UserEvent.UserBlockedBot;
+import com.telekpr.events.UserEvent.UserErased;
 import com.telekpr.events.UserEvent.UserRegistered;
 import com.telekpr.events.UserEvent.UserUpdated;
 import com.telekpr.events.WalletCommand.PurchaseSubscription;
@@ -72,6 +73,7 @@ final class ContractSamples {
             new UserRegistered(123456789L, 123456789L, "sarah_m", "Sarah Miller", "en", false, false),
             new UserUpdated("sarah_m", "Sarah Miller", "es", false, true, false),
             new UserBlockedBot(123456789L),
+            new UserErased(),
             new UserActive(LocalDate.parse("2026-11-24")),
             new CustomerRegistered(PROFILE, DETAILS),
             new CustomerUpdated(PROFILE, DETAILS),

@@ -7,6 +7,7 @@ package com.telekpr.auth;
 public final class Callers {
     public static final String BOT_GATEWAY = "bot-gateway";
     public static final String ADMIN_API = "admin-api";
+    public static final String NOTIFICATION_SERVICE = "notification-service";
     /** Staff roles, from a staff token's groups. */
     public static final String STAFF_ADMIN = "admin";
     public static final String STAFF_OPERATOR = "operator";

@@ -12,6 +12,7 @@ import com.telekpr.admin.domain.staff.StaffAccountRules;
 import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.core.Response;
 import com.telekpr.admin.application.actions.NoRecipientsException;
+import com.telekpr.admin.application.actions.OpenOrdersException;
 import com.telekpr.admin.application.port.OwnerUnreachableException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,6 +27,11 @@ class AdminErrorMappers {
     }
 
     public record Unanswered(int status, String error, String message, String idempotencyKey) {
+    }
+
+    @ServerExceptionMapper
+    Response openOrders(OpenOrdersException e) {
+        return answer(409, "open_orders", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -87,5 +88,12 @@ public class UserActionsResource {
     @Operation(summary = "Lifts a suspension")
     public Uni<Response> activate(@PathParam("id") String id, @Context HttpServerRequest http) {
         return users.suspend(requests.asker(token, http), RequestParams.uuid("id", id), false).map(StaffRequests::relayed);
+    }
+
+    @DELETE
+    @Operation(summary = "Erases the user: every service forgets their name, usernames, profiles and passwords, and the"
+            + " history keeps only ids, amounts and dates; 409 while they have an open order or a staff role")
+    public Uni<Response> erase(@PathParam("id") String id, @Context HttpServerRequest http) {
+        return users.erase(requests.asker(token, http), RequestParams.uuid("id", id)).map(StaffRequests::relayed);
     }
 }

@@ -20,6 +20,7 @@ import com.telekpr.events.PaymentEvent;
 import com.telekpr.events.SubscriptionEvent;
 import com.telekpr.events.UserEvent;
 import com.telekpr.events.UserEvent.UserActive;
+import com.telekpr.events.UserEvent.UserErased;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,20 +32,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Projections {
     private final ProjectionLag lag;
+    private final SealedFields sealed;
 
-    Projections(ProjectionLag lag) {
+    Projections(ProjectionLag lag, SealedFields sealed) {
         this.lag = lag;
+        this.sealed = sealed;
     }
 
     /** A live event: projected, streamed to the dashboards, and its delay measured. */
     public Uni<Void> applyLive(SqlConnection connection, Envelope envelope) {
-        return replay(connection, envelope).chain(() -> StreamLog.append(connection, envelope))
+        return sealed.opened(envelope).chain(opened -> project(connection, opened)
+                        .chain(() -> StreamLog.append(connection, opened)))
                 .invoke(() -> lag.observe(envelope));
     }
 
     /** An event of the history, replayed: projected only (the stream and the delay are about now). */
     public Uni<Void> replay(SqlConnection connection, Envelope envelope) {
+        return sealed.opened(envelope).chain(opened -> project(connection, opened));
+    }
+
+    private Uni<Void> project(SqlConnection connection, Envelope envelope) {
         Message data = envelope.data();
+        if (data instanceof UserErased) {
+            sealed.forget(envelope.requiredUserId());
+        }
         return project(connection, envelope, data)
                 .chain(() -> data instanceof UserActive ? Uni.createFrom().voidItem() : Timeline.add(connection, envelope));
     }

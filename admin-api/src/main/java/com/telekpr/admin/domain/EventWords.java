@@ -28,6 +28,7 @@ import com.telekpr.events.SubscriptionEvent.SubscriptionExpired;
 import com.telekpr.events.SubscriptionEvent.SubscriptionExpiring;
 import com.telekpr.events.SubscriptionEvent.SubscriptionPurchaseRejected;
 import com.telekpr.events.UserEvent.UserBlockedBot;
+import com.telekpr.events.UserEvent.UserErased;
 import com.telekpr.events.UserEvent.UserRegistered;
 import com.telekpr.events.UserEvent.UserUpdated;
 
@@ -38,13 +39,17 @@ public final class EventWords {
 
     public static String of(Message data) {
         if (data instanceof UserRegistered registered) {
-            return "started the bot as " + (registered.username() == null ? registered.fullName() : "@" + registered.username());
+            String name = registered.username() == null ? registered.fullName() : "@" + registered.username();
+            return name == null ? "started the bot" : "started the bot as " + name;
         }
         if (data instanceof UserUpdated updated) {
             return "profile updated" + (updated.suspended() ? " (suspended)" : "");
         }
         if (data instanceof UserBlockedBot) {
             return "blocked the bot";
+        }
+        if (data instanceof UserErased) {
+            return "erased: personal details forgotten everywhere";
         }
         return orderWords(data);
     }
@@ -77,7 +82,9 @@ public final class EventWords {
 
     private static String customerWords(Message data) {
         if (data instanceof CustomerRegistered registered) {
-            return "customer profile " + registered.details().firstName() + " " + registered.details().lastName() + " created";
+            var details = registered.details();
+            return details.firstName() == null ? "customer profile created"
+                    : "customer profile " + details.firstName() + " " + details.lastName() + " created";
         }
         if (data instanceof CustomerUpdated) {
             return "customer profile edited";

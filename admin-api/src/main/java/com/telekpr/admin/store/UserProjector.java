@@ -5,6 +5,7 @@ import com.telekpr.events.Envelope;
 import com.telekpr.events.UserEvent;
 import com.telekpr.events.UserEvent.UserActive;
 import com.telekpr.events.UserEvent.UserBlockedBot;
+import com.telekpr.events.UserEvent.UserErased;
 import com.telekpr.events.UserEvent.UserRegistered;
 import com.telekpr.events.UserEvent.UserUpdated;
 import io.smallrye.mutiny.Uni;
@@ -34,6 +35,9 @@ public final class UserProjector {
         if (event instanceof UserUpdated updated) {
             return Sql.run(connection, PROFILE, user, updated.username(), updated.fullName(), updated.language(),
                             updated.admin(), updated.operator(), updated.suspended(), envelope.time());
+        }
+        if (event instanceof UserErased) {
+            return ErasedPeople.erase(connection, user, envelope.time());
         }
         if (event instanceof UserBlockedBot) {
             return Sql.run(connection, "insert into users (user_id, blocked_bot) values ($1, true)"

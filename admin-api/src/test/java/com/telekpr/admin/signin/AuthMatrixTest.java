@@ -52,7 +52,7 @@ class AuthMatrixTest {
             "POST /api/admin/users/{id}/activate", "DELETE /api/admin/orders/{id}", "DELETE /api/admin/customers/{id}",
             "GET /api/admin/reconciliation", "POST /api/admin/users/{id}/subscription", "POST /api/admin/users/{id}/message",
             "POST /api/admin/broadcast", "POST /api/admin/broadcast/preview", "GET /api/admin/broadcast/{id}",
-            "POST /api/admin/broadcast/{id}/cancel");
+            "POST /api/admin/broadcast/{id}/cancel", "DELETE /api/admin/users/{id}");
 
     static {
         for (String open : List.of("POST /api/admin/login", "POST /api/admin/session/refresh", "POST /api/admin/session/logout",
@@ -79,7 +79,7 @@ class AuthMatrixTest {
                 "DELETE /api/admin/customers/{id}", "GET /api/admin/reconciliation", "POST /api/admin/payments/{id}/accept",
                 "POST /api/admin/users/{id}/subscription", "POST /api/admin/users/{id}/message",
                 "POST /api/admin/broadcast", "POST /api/admin/broadcast/preview", "GET /api/admin/broadcast/{id}",
-                "POST /api/admin/broadcast/{id}/cancel")) {
+                "POST /api/admin/broadcast/{id}/cancel", "DELETE /api/admin/users/{id}")) {
             RULES.put(admin, Access.ADMIN);
         }
     }

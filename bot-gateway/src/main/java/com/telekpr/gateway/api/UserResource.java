@@ -4,11 +4,13 @@ import com.telekpr.auth.Callers;
 import com.telekpr.outbox.IdempotentRequests;
 import jakarta.annotation.security.RolesAllowed;
 import com.telekpr.gateway.application.UserAdministration;
+import com.telekpr.gateway.application.UserErasure;
 import com.telekpr.gateway.application.UserView;
 import com.telekpr.rest.InvalidRequestException;
 import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,10 +36,12 @@ public class UserResource {
     private static final Set<String> ROLES = Set.of("admin", "operator", "suspended");
 
     private final UserAdministration users;
+    private final UserErasure erasure;
     private final IdempotentRequests requests;
 
-    UserResource(UserAdministration users, IdempotentRequests requests) {
+    UserResource(UserAdministration users, UserErasure erasure, IdempotentRequests requests) {
         this.users = users;
+        this.erasure = erasure;
         this.requests = requests;
     }
 
@@ -85,5 +89,13 @@ public class UserResource {
         UUID user = RequestParams.uuid("id", id);
         return requests.once(key, "POST /users/" + user + "/activate", null, UserView.class,
                 () -> users.suspend(user, false));
+    }
+
+    /** Erases the user for good (UserErased); admin-api refuses first while they have open orders. */
+    @DELETE
+    @Path("/{id}")
+    public Uni<UserErasure.Erased> erase(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String key) {
+        UUID user = RequestParams.uuid("id", id);
+        return requests.once(key, "DELETE /users/" + user, null, UserErasure.Erased.class, () -> erasure.erase(user));
     }
 }

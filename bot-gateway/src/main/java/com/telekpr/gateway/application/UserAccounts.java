@@ -9,6 +9,7 @@ import com.telekpr.gateway.domain.screen.BotTexts;
 import com.telekpr.gateway.store.UserEntity;
 import com.telekpr.gateway.store.UserRepository;
 import com.telekpr.outbox.Outbox;
+import com.telekpr.outbox.PersonalKeys;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -22,18 +23,21 @@ import java.util.UUID;
  * First contact creates the user (UserRegistered, roles from configuration); a changed name,
  * username or language is recorded (UserUpdated). Runs in a transaction of its own, before the update's
  * guarded one (the flow must know the user, and the lookups it needs run between the two): a crash in
- * between keeps the user, and the redelivered update greets them as known.
+ * between keeps the user, and the redelivered update greets them as known. Names and usernames go into the events
+ * sealed with the user's own key (PersonalKeys), so erasing the user makes them unreadable in all history.
  */
 @ApplicationScoped
 public class UserAccounts {
     private final UserRepository users;
     private final Outbox outbox;
     private final GatewayConfig config;
+    private final PersonalKeys keys;
 
-    UserAccounts(UserRepository users, Outbox outbox, GatewayConfig config) {
+    UserAccounts(UserRepository users, Outbox outbox, GatewayConfig config, PersonalKeys keys) {
         this.users = users;
         this.outbox = outbox;
         this.config = config;
+        this.keys = keys;
     }
 
     public record Recognised(UserEntity user, boolean newcomer) {
@@ -73,9 +77,10 @@ public class UserAccounts {
         user.operator = config.isOperator(from.telegramId());
         user.createdAt = Instant.now();
         user.updatedAt = user.createdAt;
-        return users.persist(user).call(() -> outbox.appendInChain(correlationId, user.id, user.id.toString(),
-                List.of(new UserRegistered(user.telegramId, user.chatId, user.username, user.fullName, user.language,
-                        user.admin, user.operator))));
+        return users.persist(user).call(() -> keys.forWriting(user.id).chain(seal -> outbox.appendInChain(correlationId,
+                user.id, user.id.toString(), List.of(new UserRegistered(user.telegramId, user.chatId,
+                        seal.seal(user.id, user.username), seal.seal(user.id, user.fullName), user.language, user.admin,
+                        user.operator)))));
     }
 
     private Uni<UserEntity> refresh(UserEntity user, TelegramIdentity from, UUID correlationId) {
@@ -93,7 +98,8 @@ public class UserAccounts {
     /** UserUpdated with the user's current state; the caller has changed it. */
     Uni<Void> announce(UserEntity user, UUID correlationId) {
         user.updatedAt = Instant.now();
-        return outbox.appendInChain(correlationId, user.id, user.id.toString(), List.of(new UserUpdated(
-                user.username, user.fullName, user.language, user.admin, user.operator, user.suspended)));
+        return keys.forWriting(user.id).chain(seal -> outbox.appendInChain(correlationId, user.id, user.id.toString(),
+                List.of(new UserUpdated(seal.seal(user.id, user.username), seal.seal(user.id, user.fullName), user.language,
+                        user.admin, user.operator, user.suspended))));
     }
 }

@@ -24,6 +24,8 @@ class BotGatewayAuthTest {
         Set<String> userAdministrators = Set.of("admin", "admin-api");
         ServiceAuthMatrix.check("bot-gateway", Map.of(
                 "GET /users", userAdministrators,
+                "DELETE /users/{id}", userAdministrators,
+                "GET /personal-keys/{userId}", Set.of("admin-api"),
                 "GET /users/{id}", userAdministrators,
                 "PUT /users/{id}/roles", userAdministrators,
                 "POST /users/{id}/suspend", userAdministrators,

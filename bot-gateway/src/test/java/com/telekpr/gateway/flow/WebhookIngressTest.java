@@ -8,14 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.telekpr.events.NotificationCommand.SendMessage;
+import com.telekpr.events.PersonalSeal;
 import com.telekpr.events.UserEvent.UserRegistered;
 import com.telekpr.gateway.application.UpdateHandling;
 import com.telekpr.testkit.Await;
 import com.telekpr.testkit.Sql;
+import com.telekpr.testkit.TestCallers;
 import com.telekpr.testkit.TelekprInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +46,14 @@ class WebhookIngressTest {
                 .body(Updates.message(Updates.nextId(), user, "/start", "es")).post("/telegram/webhook").then().statusCode(200);
         UUID id = userIdOf(user);
         var registered = OUT.awaitOne(id, UserRegistered.class);
-        assertEquals(new UserRegistered(user, user, "ana" + user, "Ana Lopez", "es", false, false), registered);
+        assertTrue(PersonalSeal.isSealed(registered.username()) && PersonalSeal.isSealed(registered.fullName()),
+                "names travel sealed: " + registered);
+        String key = given().header("Authorization", "Bearer " + TestCallers.token("admin-api", "bot-gateway"))
+                .get("/personal-keys/" + id).then().statusCode(200).extract().path("key");
+        var seal = PersonalSeal.of(Base64.getDecoder().decode(key));
+        assertEquals(new UserRegistered(user, user, "ana" + user, "Ana Lopez", "es", false, false),
+                new UserRegistered(registered.telegramId(), registered.chatId(), seal.open(id, registered.username()),
+                        seal.open(id, registered.fullName()), registered.language(), registered.admin(), registered.operator()));
         var welcome = OUT.awaitOne(id, SendMessage.class);
         assertEquals(user, welcome.chatId());
         assertTrue(welcome.text().startsWith("👋 ¡Bienvenido a TeleKpr, Ana!"), welcome.text());

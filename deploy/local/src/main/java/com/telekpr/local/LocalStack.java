@@ -133,6 +133,11 @@ public final class LocalStack implements AutoCloseable {
         return Map.copyOf(secrets);
     }
 
+    /** The database the services use, for a test to look at every schema at once. */
+    public String jdbcUrl() {
+        return infrastructure.postgres().jdbcUrl();
+    }
+
     /** The broker the services use. */
     public String kafkaBootstrapServers() {
         return infrastructure.kafka().bootstrapServers();

@@ -2,6 +2,7 @@ package com.telekpr.notification.application;
 
 import com.telekpr.events.Envelope;
 import com.telekpr.events.EnvelopeCodec;
+import com.telekpr.events.Message;
 import com.telekpr.events.NotificationCommand.SendMessage;
 import com.telekpr.notification.domain.NoticeCatalogue;
 import com.telekpr.notification.domain.Texts;
@@ -9,6 +10,7 @@ import com.telekpr.notification.domain.MessageStatus;
 import com.telekpr.notification.store.HeldNoticeRepository;
 import com.telekpr.notification.store.TelegramUserEntity;
 import com.telekpr.notification.store.TelegramUserRepository;
+import com.telekpr.outbox.PersonalKeyring;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +26,14 @@ public class EventNotices {
     private final TelegramUserRepository users;
     private final HeldNoticeRepository held;
     private final MessageIntake intake;
+    private final PersonalKeyring profileKeys;
 
-    EventNotices(TelegramUserRepository users, HeldNoticeRepository held, MessageIntake intake) {
+    EventNotices(TelegramUserRepository users, HeldNoticeRepository held, MessageIntake intake,
+                 PersonalKeyring profileKeys) {
         this.users = users;
         this.held = held;
         this.intake = intake;
+        this.profileKeys = profileKeys;
     }
 
     /** Inside the inbox transaction of {@code event}. */
@@ -53,7 +58,11 @@ public class EventNotices {
     }
 
     private Uni<Void> tell(TelegramUserEntity user, Envelope event) {
-        var notice = NoticeCatalogue.noticeFor(event.data(), Texts.forLanguage(user.language));
+        return profileKeys.opened(event).chain(data -> tell(user, event, data));
+    }
+
+    private Uni<Void> tell(TelegramUserEntity user, Envelope event, Message data) {
+        var notice = NoticeCatalogue.noticeFor(data, Texts.forLanguage(user.language));
         if (notice.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

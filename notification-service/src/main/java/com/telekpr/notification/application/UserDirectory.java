@@ -2,6 +2,7 @@ package com.telekpr.notification.application;
 
 import com.telekpr.events.Envelope;
 import com.telekpr.events.UserEvent.UserBlockedBot;
+import com.telekpr.events.UserEvent.UserErased;
 import com.telekpr.events.UserEvent.UserRegistered;
 import com.telekpr.events.UserEvent.UserUpdated;
 import com.telekpr.notification.store.TelegramUserEntity;
@@ -10,15 +11,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
-/** Keeps each user's chat, language, admin flag and reachability from user.events. */
+/** Keeps each user's chat, language, admin flag and reachability from user.events; forgets an erased one. */
 @ApplicationScoped
 public class UserDirectory {
     private final TelegramUserRepository users;
     private final EventNotices notices;
+    private final PersonErasure erasure;
 
-    UserDirectory(TelegramUserRepository users, EventNotices notices) {
+    UserDirectory(TelegramUserRepository users, EventNotices notices, PersonErasure erasure) {
         this.users = users;
         this.notices = notices;
+        this.erasure = erasure;
     }
 
     /** Inside the inbox transaction of {@code event}. */
@@ -53,6 +56,9 @@ public class UserDirectory {
                     user.blockedAt = Instant.now();
                 }
             }).replaceWithVoid();
+        }
+        if (event.data() instanceof UserErased) {
+            return erasure.erase(event.requiredUserId());
         }
         return Uni.createFrom().voidItem();
     }

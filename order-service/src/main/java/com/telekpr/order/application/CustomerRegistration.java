@@ -11,6 +11,7 @@ import com.telekpr.customer.InvalidCustomerException;
 import com.telekpr.order.store.CustomerProfileEntity;
 import com.telekpr.order.store.ProfileRepository;
 import com.telekpr.outbox.Outbox;
+import com.telekpr.outbox.PersonalKeys;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +27,13 @@ public class CustomerRegistration {
     private final ProfileRepository profiles;
     private final PasswordCipher passwords;
     private final Outbox outbox;
+    private final PersonalKeys keys;
 
-    CustomerRegistration(ProfileRepository profiles, PasswordCipher passwords, Outbox outbox) {
+    CustomerRegistration(ProfileRepository profiles, PasswordCipher passwords, Outbox outbox, PersonalKeys keys) {
         this.profiles = profiles;
         this.passwords = passwords;
         this.outbox = outbox;
+        this.keys = keys;
     }
 
     public Uni<Void> register(Envelope cause, RegisterCustomer command) {
@@ -47,8 +50,9 @@ public class CustomerRegistration {
                 profile.copy(details);
                 profile.passwordEncrypted = encryptedPassword(passwords, command.password(),
                         command.generatePassword());
-                return profiles.persist(profile).chain(() -> outbox.appendCausedBy(cause, subject,
-                        List.of(new CustomerRegistered(profile.id, details))));
+                return profiles.persist(profile).chain(() -> keys.forWriting(profile.userId).chain(seal ->
+                        outbox.appendCausedBy(cause, subject,
+                                List.of(new CustomerRegistered(profile.id, seal.sealDetails(profile.userId, details))))));
             } catch (InvalidCustomerException invalid) {
                 return reject(cause, command.profileId(), problems(invalid));
             }
@@ -65,8 +69,8 @@ public class CustomerRegistration {
                     try {
                         var details = CustomerRules.check(command.details(), LocalDate.now());
                         profile.copy(details);
-                        return outbox.appendCausedBy(cause, subject,
-                                List.of(new CustomerUpdated(profile.id, details)));
+                        return keys.forWriting(profile.userId).chain(seal -> outbox.appendCausedBy(cause, subject,
+                                List.of(new CustomerUpdated(profile.id, seal.sealDetails(profile.userId, details)))));
                     } catch (InvalidCustomerException invalid) {
                         return reject(cause, command.profileId(), problems(invalid));
                     }

@@ -9,6 +9,7 @@ import com.telekpr.order.store.CustomerProfileEntity;
 import com.telekpr.order.store.OrderRepository;
 import com.telekpr.order.store.ProfileRepository;
 import com.telekpr.outbox.Outbox;
+import com.telekpr.outbox.PersonalKeys;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -27,12 +28,15 @@ public class ProfileDirectory {
     private final OrderRepository orders;
     private final PasswordCipher passwords;
     private final Outbox outbox;
+    private final PersonalKeys keys;
 
-    ProfileDirectory(ProfileRepository profiles, OrderRepository orders, PasswordCipher passwords, Outbox outbox) {
+    ProfileDirectory(ProfileRepository profiles, OrderRepository orders, PasswordCipher passwords, Outbox outbox,
+            PersonalKeys keys) {
         this.profiles = profiles;
         this.orders = orders;
         this.passwords = passwords;
         this.outbox = outbox;
+        this.keys = keys;
     }
 
     public record ProfilePage(List<ProfileView> items, int page, int size, long total) {
@@ -68,15 +72,17 @@ public class ProfileDirectory {
         profile.userId = userId;
         profile.copy(tidy);
         profile.passwordEncrypted = CustomerRegistration.encryptedPassword(passwords, password, generate);
-        return Panache.withTransaction(() -> profiles.persist(profile).call(() -> outbox.appendNew(userId,
-                profile.id.toString(), List.of(new CustomerRegistered(profile.id, tidy))))).map(ProfileView::of);
+        return Panache.withTransaction(() -> profiles.persist(profile).call(() -> keys.forWriting(userId)
+                .chain(seal -> outbox.appendNew(userId, profile.id.toString(),
+                        List.of(new CustomerRegistered(profile.id, seal.sealDetails(userId, tidy))))))).map(ProfileView::of);
     }
 
     public Uni<ProfileView> update(UUID profileId, UUID asUser, CustomerDetails details) {
         var tidy = CustomerRules.check(details, LocalDate.now());
         return Panache.withTransaction(() -> live(profileId, asUser).call(profile -> {
             profile.copy(tidy);
-            return outbox.appendNew(profile.userId, profileId.toString(), List.of(new CustomerUpdated(profileId, tidy)));
+            return keys.forWriting(profile.userId).chain(seal -> outbox.appendNew(profile.userId, profileId.toString(),
+                    List.of(new CustomerUpdated(profileId, seal.sealDetails(profile.userId, tidy)))));
         })).map(ProfileView::of);
     }
 

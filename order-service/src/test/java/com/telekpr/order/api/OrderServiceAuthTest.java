@@ -44,6 +44,7 @@ class OrderServiceAuthTest {
                 entry("PUT /profiles/{profileId}", BOT_AND_ADMIN),
                 entry("DELETE /profiles/{profileId}", BOT_AND_ADMIN),
                 entry("GET /profiles/{profileId}/password", Set.of("admin-api", "admin", "operator")),
+                entry("GET /personal-keys/{userId}", Set.of("admin-api", "notification-service")),
                 entry("GET /queue", BOT_AND_STAFF),
                 entry("PUT /queue/{orderId}", ADMIN),
                 entry("POST /queue/take-next", BOT_AND_STAFF)));

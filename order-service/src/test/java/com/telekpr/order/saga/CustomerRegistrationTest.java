@@ -13,6 +13,7 @@ import com.telekpr.events.CustomerEvent.CustomerRegistered;
 import com.telekpr.events.CustomerEvent.CustomerRejected;
 import com.telekpr.events.Envelope;
 import com.telekpr.events.OrderCommand.RegisterCustomer;
+import com.telekpr.events.PersonalSeal;
 import com.telekpr.order.application.PasswordCipher;
 import com.telekpr.testkit.Sql;
 import com.telekpr.testkit.TelekprInfrastructure;
@@ -40,7 +41,8 @@ class CustomerRegistrationTest {
         send(user, new RegisterCustomer(profile, sarah(), null, true)); // same profile id, new message: still once
 
         CustomerRegistered registered = ORDER_EVENTS.awaitOne(user, CustomerRegistered.class);
-        assertEquals("+14155550123", registered.details().phone());
+        assertTrue(PersonalSeal.isSealed(registered.details().phone()), "personal fields travel sealed");
+        assertEquals("+14155550123", SealedDetails.opened(user, registered.details()).phone());
         assertEquals("USA", registered.details().country());
         String stored = (String) Sql.column("select password_encrypted from orders.customer_profiles where id = ?",
                 profile).get(0);

@@ -83,6 +83,19 @@ public class UserActions {
                 "/users/" + user + (suspended ? "/suspend" : "/activate"), null);
     }
 
+    /**
+     * Erase (product.md §9.4): refused while the user has an order that is not finished; bot-gateway destroys their
+     * key and tells UserErased, on which every service forgets them.
+     */
+    public Uni<OwnerAnswer> erase(Asker asker, UUID user) {
+        return users.openOrders(user).chain(open -> {
+            if (open > 0) {
+                throw new OpenOrdersException(user, open);
+            }
+            return forward(asker, "user.erase", user, Map.of(), "bot-gateway", "DELETE", "/users/" + user, null);
+        });
+    }
+
     private Uni<OwnerAnswer> forward(Asker asker, String name, UUID user, Map<String, Object> parameters, String owner,
                                      String method, String path, Object body) {
         return before(user).chain(before -> forwarded.perform(asker, new StaffAction(name, "user:" + user, parameters,

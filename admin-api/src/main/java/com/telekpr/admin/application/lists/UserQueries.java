@@ -71,6 +71,12 @@ public class UserQueries {
                 });
     }
 
+    /** How many of the user's orders are not finished yet (awaiting tokens, pending, processing, assigned). */
+    public Uni<Long> openOrders(UUID userId) {
+        return Sql.rows(pool, "select count(*) as open from orders where user_id = $1 and status not in ('completed',"
+                + " 'cancelled', 'rejected')", userId).map(rows -> rows.iterator().next().getLong("open"));
+    }
+
     public Uni<UserDetail> one(UUID userId, PageRequest ledgerPage) {
         Uni<UserSummary> user = summary(userId);
         Uni<List<LedgerLine>> lines = Sql.rows(pool, "select at, type, amount, balance_after, order_id, payment_id, reason"

@@ -11,6 +11,7 @@ import java.util.Set;
 public class StaffTokens {
     /** The claim with the account's linked Telegram user (the gateway's user id), when it has one. */
     public static final String TELEGRAM_USER = "telegram_user_id";
+    private static final String OWN_CALLS = "admin-api";
 
     private final SigningKeys keys;
     private final SignInConfig config;
@@ -27,6 +28,16 @@ public class StaffTokens {
     /** Whether the account's tokens may only enrol a second factor yet (an admin without one, where it is required). */
     public boolean enrolling(StaffAccount account) {
         return account.mustEnrolSecondFactor(config.requireTwoFactor());
+    }
+
+    /**
+     * The token of admin-api's own reads from the services (the keys of sealed personal fields): its one group is
+     * admin-api. It is a staff token because the key that signs every staff token is the one admin-api holds anyway;
+     * no service can make one.
+     */
+    public String forOwnCalls() {
+        return Jwt.issuer(config.issuer()).subject(OWN_CALLS).audience(StaffTokenVerifier.AUDIENCE)
+                .groups(Set.of(OWN_CALLS)).expiresIn(Duration.ofMinutes(1)).jws().keyId(keys.keyId()).sign(keys.privateKey());
     }
 
     /** A token for an account that may enter (it has a role). */

@@ -1,0 +1,27 @@
+package com.telekpr.payment.messaging;
+
+import com.telekpr.events.UserEvent.UserErased;
+import com.telekpr.payment.application.PersonErasure;
+import com.telekpr.outbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+@ApplicationScoped
+public class UserEventsConsumer {
+    private final Inbox inbox;
+    private final PersonErasure erasure;
+
+    UserEventsConsumer(Inbox inbox, PersonErasure erasure) {
+        this.inbox = inbox;
+        this.erasure = erasure;
+    }
+
+    @Incoming("user-events")
+    public Uni<Void> onUserEvent(Message<String> message) {
+        return inbox.consume(message, envelope -> envelope.data() instanceof UserErased
+                ? erasure.erase(envelope.requiredUserId())
+                : Uni.createFrom().voidItem()); // the rest of user.events does not concern payments
+    }
+}
