@@ -27,6 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/admin/customers/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerActionsResource {
+    /** The profile's fields as the contract names them; order-service checks their values by the customer rules. */
+    private static final java.util.Set<String> PROFILE_FIELDS = java.util.Arrays.stream(
+            com.telekpr.events.CustomerDetails.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final CustomerActions customers;
     private final StaffRequests requests;
     private final JsonWebToken token;
@@ -46,6 +51,14 @@ public class CustomerActionsResource {
         if (details == null || !details.isObject()) {
             throw new InvalidRequestException(null, "a JSON object with the profile's fields is required");
         }
+        details.fieldNames().forEachRemaining(field -> {
+            if (!PROFILE_FIELDS.contains(field)) {
+                throw new InvalidRequestException(field, "'" + field + "' is not a field of this request");
+            }
+            if (!details.get(field).isTextual() && !details.get(field).isNull()) {
+                throw new InvalidRequestException(field, field + " must be text (or null)");
+            }
+        });
         return customers.edit(requests.asker(token, http), RequestParams.uuid("id", id), details)
                 .map(StaffRequests::relayed);
     }
