@@ -50,6 +50,16 @@ public final class RsaKeys {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
+    /** The key id of a public key given as base64 SubjectPublicKeyInfo (a setting's form). */
+    public static String keyIdOf(String publicKeyBase64) {
+        try {
+            return keyId(java.security.KeyFactory.getInstance("RSA").generatePublic(
+                    new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64.strip()))));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("not a base64 RSA public key (SubjectPublicKeyInfo): " + e.getMessage(), e);
+        }
+    }
+
     /** A key id (kid): the start of the public key's SHA-256, so a new key has a new id. */
     public static String keyId(PublicKey key) {
         try {

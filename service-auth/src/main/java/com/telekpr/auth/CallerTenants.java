@@ -28,8 +28,18 @@ public class CallerTenants {
         config.callers().forEach((caller, publicKey) -> oidc.create(OidcTenantConfig.builder().tenantId(caller)
                 .publicKey(publicKey).token().issuer(caller).audience(config.name()).end()
                 .roles().roleClaimPath("iss").end().build()));
-        config.staffPublicKey().ifPresent(publicKey -> oidc.create(OidcTenantConfig.builder().tenantId(STAFF)
-                .publicKey(publicKey).token().issuer(config.staffIssuer()).audience(STAFF_AUDIENCE).end()
-                .roles().roleClaimPath("groups").end().build()));
+        config.staffPublicKey().ifPresent(publicKey -> oidc.create(staff(STAFF, publicKey)));
+        config.staffRetiredPublicKeys().orElse(java.util.List.of()).forEach(publicKey ->
+                oidc.create(staff(retiredStaff(RsaKeys.keyIdOf(publicKey)), publicKey)));
+    }
+
+    /** The tenant of staff tokens signed with a key admin-api retired, by its key id. */
+    static String retiredStaff(String keyId) {
+        return STAFF + "-retired-" + keyId;
+    }
+
+    private OidcTenantConfig staff(String tenant, String publicKey) {
+        return OidcTenantConfig.builder().tenantId(tenant).publicKey(publicKey).token().issuer(config.staffIssuer())
+                .audience(STAFF_AUDIENCE).end().roles().roleClaimPath("groups").end().build();
     }
 }

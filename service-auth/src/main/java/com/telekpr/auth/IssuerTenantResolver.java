@@ -10,14 +10,17 @@ import java.util.Base64;
 
 /**
  * Picks the tenant by the bearer token's issuer, read before any check (the tenant then checks everything, signature
- * first): a caller's name, or admin-api for staff. Anything else goes to the default tenant, which lets nothing in.
+ * first): a caller's name, or admin-api for staff (its current key, or one it retired, by the token's kid). Anything else goes to the default tenant, which lets nothing in.
  */
 @ApplicationScoped
 public class IssuerTenantResolver implements TenantResolver {
     private final ServiceAuthConfig config;
+    private final java.util.Set<String> retiredStaffKeys;
 
     IssuerTenantResolver(ServiceAuthConfig config) {
         this.config = config;
+        this.retiredStaffKeys = config.staffRetiredPublicKeys().orElse(java.util.List.of()).stream()
+                .map(com.telekpr.rest.RsaKeys::keyIdOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -27,7 +30,9 @@ public class IssuerTenantResolver implements TenantResolver {
             return null;
         }
         if (issuer.equals(config.staffIssuer()) && config.staffPublicKey().isPresent()) {
-            return CallerTenants.STAFF;
+            // a token of a key retired by a rotation meets that key's tenant; any other kid, the current key's
+            return com.telekpr.rest.JwtHeader.keyId(context.request().getHeader("Authorization"))
+                    .filter(retiredStaffKeys::contains).map(CallerTenants::retiredStaff).orElse(CallerTenants.STAFF);
         }
         return config.callers().containsKey(issuer) ? issuer : null;
     }

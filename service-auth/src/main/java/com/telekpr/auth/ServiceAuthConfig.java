@@ -32,6 +32,12 @@ public interface ServiceAuthConfig {
     /** admin-api's staff token public key (base64): staff tokens it forwards are accepted where an endpoint allows staff. */
     Optional<String> staffPublicKey();
 
+    /**
+     * admin-api's staff keys retired by a rotation (base64, comma-separated), still accepted until the tokens they signed
+     * have expired (15 minutes): tell the services the new key, keep the old one here that long, then drop it.
+     */
+    Optional<java.util.List<String>> staffRetiredPublicKeys();
+
     /** The issuer of staff tokens. */
     @WithDefault("telekpr-admin")
     String staffIssuer();

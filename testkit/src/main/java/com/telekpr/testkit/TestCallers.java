@@ -21,6 +21,8 @@ public final class TestCallers {
     public static final List<String> SERVICES = List.of("bot-gateway", "order-service", "wallet-service", "payment-service",
             "notification-service", "admin-api");
     private static final String STAFF = "staff";
+    /** A staff key retired by a rotation: its tokens still pass until they expire. */
+    private static final String RETIRED_STAFF = "staff-retired";
     private static final Map<String, KeyPair> KEYS = new HashMap<>();
 
     private TestCallers() {
@@ -33,6 +35,8 @@ public final class TestCallers {
             settings.put("telekpr.service-auth.callers." + service, publicKey(service));
         }
         settings.put("telekpr.service-auth.staff-public-key", publicKey(STAFF));
+        settings.put("telekpr.service-auth.staff-retired-public-keys", publicKey(RETIRED_STAFF));
+        settings.put("telekpr.admin.sign-in.retired-public-keys", publicKey(RETIRED_STAFF));
         settings.put("telekpr.service-auth.generate-signing-key", "true");
         return settings;
     }
@@ -57,10 +61,23 @@ public final class TestCallers {
                 + "\"groups\":[\"" + role + "\"],\"iat\":" + now + ",\"exp\":" + (now + 300) + linked + "}");
     }
 
+    /** A staff token signed with admin-api's retired key, its kid in the header, as issued before a rotation. */
+    public static String retiredStaffToken(String role) {
+        long now = Instant.now().getEpochSecond();
+        String kid = com.telekpr.rest.RsaKeys.keyId(pair(RETIRED_STAFF).getPublic());
+        return sign(RETIRED_STAFF, "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}", "{\"iss\":\"telekpr-admin\","
+                + "\"sub\":\"" + java.util.UUID.randomUUID() + "\",\"aud\":\"telekpr-staff\",\"groups\":[\"" + role + "\"],\"iat\":"
+                + now + ",\"exp\":" + (now + 300) + "}");
+    }
+
     /** {@code claims} signed (RS256) with the key of {@code signer}, which tests may also use to forge a token. */
     public static String sign(String signer, String claims) {
+        return sign(signer, "{\"alg\":\"RS256\",\"typ\":\"JWT\"}", claims);
+    }
+
+    private static String sign(String signer, String header, String claims) {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        String content = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+        String content = url.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");

@@ -29,6 +29,12 @@ public interface SignInConfig {
      */
     Optional<Path> signingKeyFile();
 
+    /**
+     * Public keys (base64 SubjectPublicKeyInfo, comma-separated) of signing keys retired by a rotation
+     * (TELEKPR_ADMIN_SIGN_IN_RETIRED_PUBLIC_KEYS): still in the JWKS and accepted until the tokens they signed expire.
+     */
+    Optional<java.util.List<String>> retiredPublicKeys();
+
     /** Whether a start without a key file signs with a key of its own made at start (%dev, %test): tokens die with it. */
     @WithDefault("false")
     boolean generateSigningKey();

@@ -20,6 +20,7 @@ public class SigningKeys {
     private final PrivateKey privateKey;
     private final RSAPublicKey publicKey;
     private final String keyId;
+    private final Map<String, RSAPublicKey> retired = new java.util.LinkedHashMap<>();
 
     SigningKeys(SignInConfig config) {
         KeyPair pair = config.signingKeyFile().map(file -> RsaKeys.read(file, "the staff token signing key")).orElseGet(() -> {
@@ -32,6 +33,14 @@ public class SigningKeys {
         this.privateKey = pair.getPrivate();
         this.publicKey = (RSAPublicKey) pair.getPublic();
         this.keyId = RsaKeys.keyId(publicKey);
+        config.retiredPublicKeys().orElse(List.of()).forEach(key -> retired.put(RsaKeys.keyIdOf(key), rsa(key)));
+    }
+
+    /** The keys retired by a rotation, by key id, as base64 SubjectPublicKeyInfo: their tokens still pass until expiry. */
+    public Map<String, String> retiredPublicKeys() {
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        retired.forEach((id, key) -> keys.put(id, RsaKeys.publicKeyBase64(key)));
+        return keys;
     }
 
     public PrivateKey privateKey() {
@@ -48,11 +57,28 @@ public class SigningKeys {
         return RsaKeys.publicKeyBase64(publicKey);
     }
 
-    /** The JSON Web Key Set other verifiers fetch (RFC 7517). */
+    /** The JSON Web Key Set other verifiers fetch (RFC 7517): the current key first, then the retired ones. */
     public Map<String, Object> jwks() {
-        return Map.of("keys", List.of(Map.of("kty", "RSA", "use", "sig", "alg", "RS256", "kid", keyId,
-                "n", URL.encodeToString(unsigned(publicKey.getModulus().toByteArray())),
-                "e", URL.encodeToString(unsigned(publicKey.getPublicExponent().toByteArray())))));
+        List<Map<String, Object>> keys = new java.util.ArrayList<>();
+        keys.add(jwk(keyId, publicKey));
+        retired.forEach((id, key) -> keys.add(jwk(id, key)));
+        return Map.of("keys", keys);
+    }
+
+    private static Map<String, Object> jwk(String id, RSAPublicKey key) {
+        return Map.of("kty", "RSA", "use", "sig", "alg", "RS256", "kid", id,
+                "n", URL.encodeToString(unsigned(key.getModulus().toByteArray())),
+                "e", URL.encodeToString(unsigned(key.getPublicExponent().toByteArray())));
+    }
+
+    private static RSAPublicKey rsa(String base64) {
+        try {
+            return (RSAPublicKey) java.security.KeyFactory.getInstance("RSA")
+                    .generatePublic(new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(base64.strip())));
+        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("telekpr.admin.sign-in.retired-public-keys holds a value that is no base64 RSA"
+                    + " public key", e);
+        }
     }
 
     /** A JWK's big integers are unsigned big-endian: no leading zero byte of Java's two's complement. */

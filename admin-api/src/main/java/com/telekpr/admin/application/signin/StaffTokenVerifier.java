@@ -7,7 +7,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * quarkus-oidc's default tenant, made at start because the key is only known then: bearer tokens must be signed with
- * admin-api's key, issued by it, meant for staff and unexpired; their {@code groups} are the caller's roles.
+ * admin-api's key, issued by it, meant for staff and unexpired; their {@code groups} are the caller's roles. A key retired
+ * by a rotation has a tenant of its own, met by its tokens' kid (RetiredKeyTenants), until they have expired.
  */
 @ApplicationScoped
 public class StaffTokenVerifier {
@@ -23,10 +24,12 @@ public class StaffTokenVerifier {
     }
 
     void createTenant(@Observes Oidc oidc) {
-        oidc.create(OidcTenantConfig.builder()
-                .publicKey(keys.publicKeyBase64())
-                .token().issuer(config.issuer()).audience(AUDIENCE).end()
-                .roles().roleClaimPath("groups").end()
-                .build());
+        oidc.create(staff(OidcTenantConfig.builder().publicKey(keys.publicKeyBase64())));
+        keys.retiredPublicKeys().forEach((keyId, publicKey) ->
+                oidc.create(staff(OidcTenantConfig.builder().tenantId(RetiredKeyTenants.tenantOf(keyId)).publicKey(publicKey))));
+    }
+
+    private OidcTenantConfig staff(io.quarkus.oidc.OidcTenantConfigBuilder tenant) {
+        return tenant.token().issuer(config.issuer()).audience(AUDIENCE).end().roles().roleClaimPath("groups").end().build();
     }
 }
