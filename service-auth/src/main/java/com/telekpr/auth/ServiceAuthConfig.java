@@ -38,6 +38,13 @@ public interface ServiceAuthConfig {
      */
     Optional<java.util.List<String>> staffRetiredPublicKeys();
 
+    /**
+     * An external OpenID Connect issuer whose access tokens are also staff tokens (e.g. a Keycloak realm,
+     * TELEKPR_SERVICE_AUTH_STAFF_EXTERNAL_ISSUER): its keys come from its discovery document; its tokens must name the
+     * audience telekpr-staff and carry the roles in {@code groups}, as admin-api's own do.
+     */
+    Optional<String> staffExternalIssuer();
+
     /** The issuer of staff tokens. */
     @WithDefault("telekpr-admin")
     String staffIssuer();

@@ -13,8 +13,8 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.Map;
 
-/** Telegram's id-token key: RS256 signatures and the JWKS that publishes the public half. */
-final class IdTokenSigner {
+/** An identity provider's token key (Telegram's, a company IdP's): RS256 signatures and the JWKS of its public half. */
+public final class IdTokenSigner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -23,7 +23,7 @@ final class IdTokenSigner {
     private final String keyId = "sandbox-" + Long.toHexString(System.nanoTime());
 
     /** {@code claims} as a signed JWT; with {@code forged}, signed by a key the JWKS does not hold. */
-    String sign(Map<String, Object> claims, boolean forged) {
+    public String sign(Map<String, Object> claims, boolean forged) {
         String header = URL.encodeToString(("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + keyId + "\"}")
                 .getBytes(StandardCharsets.UTF_8));
         try {
@@ -35,7 +35,7 @@ final class IdTokenSigner {
         }
     }
 
-    String jwks() {
+    public String jwks() {
         RSAPublicKey publicKey = (RSAPublicKey) key.getPublic();
         ObjectNode jwk = JSON.createObjectNode().put("kty", "RSA").put("use", "sig").put("alg", "RS256").put("kid", keyId)
                 .put("n", URL.encodeToString(unsigned(publicKey.getModulus())))

@@ -43,7 +43,14 @@ public interface SignInConfig {
     @WithDefault("true")
     boolean requireTwoFactor();
 
-    /** The {@code iss} of staff tokens, and the only issuer admin-api accepts. */
+    /**
+     * An external OpenID Connect issuer (e.g. a Keycloak realm, TELEKPR_ADMIN_SIGN_IN_EXTERNAL_ISSUER) whose access tokens
+     * admin-api takes as staff tokens beside its own: keys from its discovery document, audience telekpr-staff, roles
+     * in {@code groups}, an operator's Telegram user in {@code telegram_user_id}.
+     */
+    Optional<String> externalIssuer();
+
+    /** The {@code iss} of the staff tokens admin-api signs itself. */
     @WithDefault("telekpr-admin")
     String issuer();
 
