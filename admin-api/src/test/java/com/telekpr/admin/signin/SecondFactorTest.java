@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.telekpr.admin.domain.staff.Base32;
 import com.telekpr.admin.domain.staff.Totp;
+import com.telekpr.events.PersonalSeal;
+import com.telekpr.testkit.Sql;
 import com.telekpr.testkit.TelekprInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -42,6 +44,17 @@ class SecondFactorTest {
         String code(long step) {
             return Totp.code(secret, step);
         }
+    }
+
+    @Test
+    void theSecretIsKeptSealedAndStillMakesTheCodes() {
+        var enrolled = enrolled("operator");
+        String stored = (String) Sql.column("select totp_secret from staff.staff_accounts where username = ?",
+                enrolled.username()).get(0);
+        org.junit.jupiter.api.Assertions.assertTrue(stored.startsWith(PersonalSeal.PREFIX), stored);
+        org.junit.jupiter.api.Assertions.assertFalse(stored.contains(Base32.encode(enrolled.secret())), stored);
+        TestAccounts.loginWith(enrolled.username(), "totp", enrolled.code(enrolled.confirmedStep() + 1)).then()
+                .statusCode(200);
     }
 
     @Test

@@ -63,6 +63,8 @@ final class LocalSecrets {
                         // the services listen on loopback only: a proxy in front of them runs on this machine
                         "telekpr.admin.sign-in.trusted-proxies", "127.0.0.1"),
                 Map.of("telekpr.customer.password-key", keptIn(directory.resolve("customer-password-key"), () -> base64(32)),
+                        "telekpr.admin.sign-in.second-factor-key",
+                        keptIn(directory.resolve("second-factor-key"), () -> base64(32)),
                         // kept as plain base64; Telegram allows only A-Za-z0-9_- in a webhook secret
                         "telekpr.gateway.webhook-secret", webhookSecret.replace('+', '-').replace('/', '_').replace("=", ""),
                         // admin-api takes only a hash in prod and stores it at each start: a new salt, the same password

@@ -39,6 +39,12 @@ public interface SignInConfig {
     @WithDefault("false")
     boolean generateSigningKey();
 
+    /**
+     * The key TOTP secrets are sealed with in the database (TELEKPR_ADMIN_SIGN_IN_SECOND_FACTOR_KEY: 32 random bytes,
+     * base64, e.g. {@code openssl rand -base64 32}); required in prod.
+     */
+    String secondFactorKey();
+
     /** Whether admins must have a second factor (TOTP) before they may do anything (TELEKPR_ADMIN_REQUIRE_2FA). */
     @WithDefault("true")
     boolean requireTwoFactor();

@@ -72,7 +72,7 @@ public class SecondFactorEnrolment {
                         .chain(() -> Uni.createFrom().failure(new StaffAccountRules.Invalid("code", "wrong code; give the"
                                 + " 6 digits your authenticator app shows now")));
             }
-            return factors.confirm(actor.accountId(), secret.get().base32(), step.getAsLong()).chain(confirmed -> confirmed
+            return factors.confirm(actor.accountId(), secret.get(), step.getAsLong()).chain(confirmed -> confirmed
                     ? audit.record(actor, "second factor confirm", "staff:" + actor.accountId(), Map.of(), "success", null)
                     : Uni.createFrom().failure(new StaffConflict("a newer enrolment replaced this secret; confirm that one")));
         });
