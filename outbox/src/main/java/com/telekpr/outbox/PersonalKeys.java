@@ -1,9 +1,13 @@
 package com.telekpr.outbox;
 
 import com.telekpr.events.PersonalSeal;
+import com.telekpr.rest.ApiErrors;
+import com.telekpr.rest.RequestParams;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,12 +41,19 @@ public class PersonalKeys {
     public record Published(UUID userId, String key, boolean erased) {
     }
 
+    /** The key endpoint's answer for {@code userId} (a path parameter): 200 with the key or its erasure, 404, 400. */
+    public Uni<Response> answer(String userId) {
+        UUID user = RequestParams.uuid("userId", userId);
+        return published(user).map(found -> found.map(key -> Response.ok(key).build())
+                .orElseGet(() -> ApiErrors.answer(404, "not_found", "no personal key of user " + user, null)));
+    }
+
     /** {@code user}'s key for a reader of this service's events, if this service ever made one. */
     public Uni<Optional<Published>> published(UUID user) {
         return Panache.withSession(() -> Panache.getSession().chain(session -> session.<Object[]>createNativeQuery(READ)
                 .setParameter("user", user).getResultList().map((List<Object[]> rows) -> rows.stream().findFirst()
                         .map(row -> new Published(user, row[0] == null ? null
-                                : java.util.Base64.getEncoder().encodeToString((byte[]) row[0]), row[0] == null)))));
+                                : Base64.getEncoder().encodeToString((byte[]) row[0]), row[0] == null)))));
     }
 
     /**

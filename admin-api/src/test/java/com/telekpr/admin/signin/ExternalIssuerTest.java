@@ -3,6 +3,7 @@ package com.telekpr.admin.signin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.telekpr.testkit.CompanyIdentityProvider;
 import com.telekpr.testkit.TelekprInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -24,7 +25,7 @@ class ExternalIssuerTest {
 
     @Test
     void theIssuersStaffGetInWithTheirRoles() {
-        var realm = CompanyIdentityProvider.realm;
+        var realm = CompanyIdentityProvider.realm();
         given().auth().oauth2(realm.accessToken("kim", List.of("admin"), "telekpr-staff", MINUTES))
                 .get("/api/admin/projections").then().statusCode(200);
         given().auth().oauth2(realm.accessToken("kim", List.of("admin"), "telekpr-staff", MINUTES))
@@ -36,7 +37,7 @@ class ExternalIssuerTest {
 
     @Test
     void itsTokensForAnotherAudienceExpiredOrForgedAreRefused() {
-        var realm = CompanyIdentityProvider.realm;
+        var realm = CompanyIdentityProvider.realm();
         given().auth().oauth2(realm.accessToken("kim", List.of("admin"), "account", MINUTES))
                 .get("/api/admin/projections").then().statusCode(401);
         given().auth().oauth2(realm.accessToken("kim", List.of("admin"), "telekpr-staff", Duration.ofMinutes(-5)))

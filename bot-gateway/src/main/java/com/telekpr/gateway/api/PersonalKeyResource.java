@@ -2,8 +2,6 @@ package com.telekpr.gateway.api;
 
 import com.telekpr.auth.Callers;
 import com.telekpr.outbox.PersonalKeys;
-import com.telekpr.rest.ApiErrors;
-import com.telekpr.rest.RequestParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -27,8 +25,6 @@ public class PersonalKeyResource {
     @GET
     @Path("/{userId}")
     public Uni<Response> get(@PathParam("userId") String userId) {
-        var user = RequestParams.uuid("userId", userId);
-        return keys.published(user).map(found -> found.map(key -> Response.ok(key).build())
-                .orElseGet(() -> ApiErrors.answer(404, "not_found", "no personal key of user " + user, null)));
+        return keys.answer(userId);
     }
 }

@@ -80,7 +80,7 @@ class CustomerDesksTest {
         assertTrue(chat.say("lots").text().startsWith("❌ Please type a whole number from 50 to 100000."));
         assertTrue(chat.say("20").text().startsWith("❌"));
         assertTrue(chat.say("1,250").text().startsWith("⏳ Creating your payment link for 1,250 tokens ($125.00)"));
-        assertEquals(3, chat.commands(CreateTokenPurchase.class).size());
+        assertEquals(3, BotChat.COMMANDS.await(chat.userId(), CreateTokenPurchase.class, 3).size(), "the typed amount asked too");
         assertTrue(chat.pressData("tok:buy:99999999").text().startsWith("❌ Please type a whole number"),
                 "a forged amount is refused");
     }

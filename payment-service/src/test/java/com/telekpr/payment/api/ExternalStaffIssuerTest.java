@@ -2,6 +2,7 @@ package com.telekpr.payment.api;
 
 import static io.restassured.RestAssured.given;
 
+import com.telekpr.testkit.CompanyIdentityProvider;
 import com.telekpr.testkit.TelekprInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -24,7 +25,7 @@ class ExternalStaffIssuerTest {
 
     @Test
     void theIssuersAdminsGetInAndItsOperatorsOnlyWhereOperatorsMay() {
-        var realm = CompanyIdentityProvider.realm;
+        var realm = CompanyIdentityProvider.realm();
         given().auth().oauth2(realm.accessToken("kim", List.of("admin"), "telekpr-staff", MINUTES))
                 .get("/reconciliation").then().statusCode(200);
         given().auth().oauth2(realm.accessToken("olu", List.of("operator"), "telekpr-staff", MINUTES))
@@ -33,7 +34,7 @@ class ExternalStaffIssuerTest {
 
     @Test
     void itsTokensForAnotherAudienceExpiredOrForgedAreRefused() {
-        var realm = CompanyIdentityProvider.realm;
+        var realm = CompanyIdentityProvider.realm();
         given().auth().oauth2(realm.accessToken("kim", List.of("admin"), "account", MINUTES))
                 .get("/reconciliation").then().statusCode(401);
         given().auth().oauth2(realm.accessToken("kim", List.of("admin"), "telekpr-staff", Duration.ofMinutes(-5)))
