@@ -1,6 +1,5 @@
 package com.telekpr.admin.store;
 
-import com.telekpr.admin.application.signin.SignInConfig;
 import com.telekpr.events.PersonalSeal;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -11,7 +10,7 @@ import java.util.UUID;
 
 /**
  * Accounts' TOTP secrets, their last used step and recovery codes (schema staff). A secret is kept sealed (AES-256-GCM
- * with the account id bound in, {@code telekpr.admin.sign-in.second-factor-key}): a copy of the database alone makes
+ * with the account id bound in, the key of {@code telekpr.admin.sign-in.second-factor-key}): a copy of the database alone makes
  * no codes. A secret from before sealing is read as it is, and sealed at the next enrolment.
  */
 @ApplicationScoped
@@ -19,22 +18,13 @@ public class SecondFactors {
     private final Pool pool;
     private final PersonalSeal seal;
 
-    SecondFactors(Pool pool, SignInConfig config) {
+    SecondFactors(Pool pool, PersonalSeal seal) {
         this.pool = pool;
-        this.seal = sealOf(config.secondFactorKey());
+        this.seal = seal;
     }
 
     /** A secret and whether it is confirmed (in force), with the last step a code of it was taken for; as stored, sealed. */
     public record Secret(String base32, boolean confirmed, Long lastStep, String stored) {
-    }
-
-    private static PersonalSeal sealOf(String base64) {
-        try {
-            return PersonalSeal.of(java.util.Base64.getDecoder().decode(base64.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("telekpr.admin.sign-in.second-factor-key (TELEKPR_ADMIN_SIGN_IN_SECOND_FACTOR_KEY)"
-                    + " must be 32 random bytes in base64, e.g. openssl rand -base64 32", e);
-        }
     }
 
     public Uni<Optional<Secret>> of(UUID accountId) {
