@@ -18,8 +18,9 @@ final class ErasedPeople {
             + " gender = null, date_of_birth = null, street_address = null, apt_suite = null, city = null, state = null,"
             + " postal_code = null, country = null, telegram_username = null, instagram_username = null"
             + " where user_id = $1",
-        "update user_timeline set summary = 'personal details erased' where user_id = $1"
-            + " and type in ('UserRegistered', 'UserUpdated', 'CustomerRegistered', 'CustomerUpdated')"};
+        // the words the events say of an erased person (EventWords), so a rebuild, in whatever order, reads the same
+        "update user_timeline set summary = case type when 'UserRegistered' then 'started the bot'"
+            + " else 'customer profile created' end where user_id = $1 and type in ('UserRegistered', 'CustomerRegistered')"};
     private static final String STREAM = "delete from stream_events where data like $1";
 
     private ErasedPeople() {
