@@ -50,14 +50,19 @@ public final class RsaKeys {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
-    /** The key id of a public key given as base64 SubjectPublicKeyInfo (a setting's form). */
-    public static String keyIdOf(String publicKeyBase64) {
+    /** A public key given as base64 SubjectPublicKeyInfo (a setting's form); {@code what} names the setting. */
+    public static PublicKey publicKey(String base64, String what) {
         try {
-            return keyId(java.security.KeyFactory.getInstance("RSA").generatePublic(
-                    new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64.strip()))));
+            return java.security.KeyFactory.getInstance("RSA").generatePublic(
+                    new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(base64.strip())));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("not a base64 RSA public key (SubjectPublicKeyInfo): " + e.getMessage(), e);
+            throw new IllegalStateException(what + " holds a value that is no base64 RSA public key (SubjectPublicKeyInfo)", e);
         }
+    }
+
+    /** The key id of a public key given as base64 SubjectPublicKeyInfo. */
+    public static String keyIdOf(String publicKeyBase64) {
+        return keyId(publicKey(publicKeyBase64, "a public key setting"));
     }
 
     /** A key id (kid): the start of the public key's SHA-256, so a new key has a new id. */

@@ -2,6 +2,7 @@ package com.telekpr.local;
 
 import com.telekpr.events.Topics;
 import com.telekpr.infrastructure.PostgresServer;
+import com.telekpr.testkit.Await;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -53,15 +54,22 @@ final class PersonalTraces {
         return found;
     }
 
-    /** {@link #inDatabase} once it finds nothing, or after a minute of finding something: where it still is. */
-    static List<String> inDatabaseOnceSettled(String text) throws SQLException, InterruptedException {
-        long giveUpAt = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        List<String> found = inDatabase(text);
-        while (!found.isEmpty() && System.nanoTime() < giveUpAt) {
-            Thread.sleep(500);
-            found = inDatabase(text);
+    /** {@link #inDatabase} once it finds nothing, or, when it still finds something after a minute, where it is. */
+    static List<String> inDatabaseOnceSettled(String text) {
+        var found = new java.util.concurrent.atomic.AtomicReference<List<String>>(List.of());
+        try {
+            Await.until("no row with " + text, () -> {
+                try {
+                    found.set(inDatabase(text));
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot scan the database", e);
+                }
+                return found.get().isEmpty();
+            });
+        } catch (AssertionError stillThere) {
+            // the caller asserts on the list, which names the tables
         }
-        return found;
+        return found.get();
     }
 
     /** The event topics (kept for ever, replayed by rebuilds) with a message containing {@code text} (case ignored). */

@@ -20,7 +20,9 @@ public class SigningKeys {
     private final PrivateKey privateKey;
     private final RSAPublicKey publicKey;
     private final String keyId;
+    /** The keys retired by a rotation: key id → key, and key id → base64, made once (every request asks). */
     private final Map<String, RSAPublicKey> retired = new java.util.LinkedHashMap<>();
+    private final Map<String, String> retiredBase64;
 
     SigningKeys(SignInConfig config) {
         KeyPair pair = config.signingKeyFile().map(file -> RsaKeys.read(file, "the staff token signing key")).orElseGet(() -> {
@@ -33,14 +35,18 @@ public class SigningKeys {
         this.privateKey = pair.getPrivate();
         this.publicKey = (RSAPublicKey) pair.getPublic();
         this.keyId = RsaKeys.keyId(publicKey);
-        config.retiredPublicKeys().orElse(List.of()).forEach(key -> retired.put(RsaKeys.keyIdOf(key), rsa(key)));
+        Map<String, String> base64 = new java.util.LinkedHashMap<>();
+        config.retiredPublicKeys().orElse(List.of()).forEach(key -> {
+            var retiredKey = (RSAPublicKey) RsaKeys.publicKey(key, "telekpr.admin.sign-in.retired-public-keys");
+            retired.put(RsaKeys.keyId(retiredKey), retiredKey);
+            base64.put(RsaKeys.keyId(retiredKey), RsaKeys.publicKeyBase64(retiredKey));
+        });
+        this.retiredBase64 = java.util.Collections.unmodifiableMap(base64);
     }
 
     /** The keys retired by a rotation, by key id, as base64 SubjectPublicKeyInfo: their tokens still pass until expiry. */
     public Map<String, String> retiredPublicKeys() {
-        Map<String, String> keys = new java.util.LinkedHashMap<>();
-        retired.forEach((id, key) -> keys.put(id, RsaKeys.publicKeyBase64(key)));
-        return keys;
+        return retiredBase64;
     }
 
     public PrivateKey privateKey() {
@@ -69,16 +75,6 @@ public class SigningKeys {
         return Map.of("kty", "RSA", "use", "sig", "alg", "RS256", "kid", id,
                 "n", URL.encodeToString(unsigned(key.getModulus().toByteArray())),
                 "e", URL.encodeToString(unsigned(key.getPublicExponent().toByteArray())));
-    }
-
-    private static RSAPublicKey rsa(String base64) {
-        try {
-            return (RSAPublicKey) java.security.KeyFactory.getInstance("RSA")
-                    .generatePublic(new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(base64.strip())));
-        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("telekpr.admin.sign-in.retired-public-keys holds a value that is no base64 RSA"
-                    + " public key", e);
-        }
     }
 
     /** A JWK's big integers are unsigned big-endian: no leading zero byte of Java's two's complement. */
