@@ -4,8 +4,10 @@ import com.telekpr.infrastructure.Infrastructure;
 import com.telekpr.infrastructure.KafkaBroker;
 import com.telekpr.infrastructure.PostgresServer;
 import com.telekpr.infrastructure.ServiceProcess;
+import com.telekpr.local.web.AdminWebServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,10 +24,17 @@ public final class LocalStack implements AutoCloseable {
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 19092;
     static final int KAFKA_CONTROLLER_PORT = 19093;
+    /** The panel: admin-web, with /api proxied to admin-api (one origin, as nginx gives it in production). */
+    static final int ADMIN_WEB_PORT = 8080;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /** The admin-api account that exists from the first start; its password is in {@link #adminPasswordFile()}. */
     public static final String ADMIN_USERNAME = LocalSecrets.ADMIN_USERNAME;
     private static final String DATABASE_PASSWORD = "quarkus.datasource.password";
+
+    /** The address a person opens the panel at. */
+    public String adminWebUrl() {
+        return adminWeb.url();
+    }
 
     /** The services of the map, in the order they start, with their ports. */
     static final Map<String, Integer> SERVICES = new java.util.LinkedHashMap<>();
@@ -44,6 +53,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private Infrastructure infrastructure;
     private final ThirdParties thirdParties;
+    private AdminWebServer adminWeb;
     /** What every service is started with: -D options, and what goes through its environment. */
     private final Map<String, String> settings = new java.util.HashMap<>();
     private final Map<String, String> secrets = new java.util.HashMap<>();
@@ -188,6 +198,8 @@ public final class LocalStack implements AutoCloseable {
             say("%-22s ready after %5.1f s (log: %s)", service.name(), seconds(started), shown(service.log()));
             service.onExit().thenRun(() -> say("%s stopped; see %s", service.name(), service.log()));
         }
+        adminWeb = AdminWebServer.start(ADMIN_WEB_PORT, root.resolve("admin-web/dist"),
+                URI.create(service("admin-api").baseUrl()));
     }
 
     /** The settings every service gets, and the file of its own signing key. */
@@ -195,6 +207,13 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> own = new java.util.HashMap<>(settings);
         own.put("telekpr.service-auth.signing-key-file",
                 LocalSecrets.serviceKeyFile(secretsDirectory(), service).toAbsolutePath().toString());
+        if (service.equals("admin-api")) {
+            // behind the panel's server: Telegram's login must come back to the host the browser used
+            own.put("quarkus.http.proxy.proxy-address-forwarding", "true");
+            own.put("quarkus.http.proxy.allow-x-forwarded", "true");
+            own.put("quarkus.http.proxy.enable-forwarded-host", "true");
+            own.put("quarkus.http.proxy.trusted-proxies", "127.0.0.1");
+        }
         return own;
     }
 
@@ -225,8 +244,8 @@ public final class LocalStack implements AutoCloseable {
             say("  %-22s %s  (health %s/q/health, metrics %s/q/metrics, API %s/q/swagger-ui)", service.name(),
                     service.baseUrl(), service.baseUrl(), service.baseUrl(), service.baseUrl());
         }
-        say("  %-22s user %s, password in %s (POST /api/admin/login)", "admin-api sign-in", ADMIN_USERNAME,
-                shown(adminPasswordFile()));
+        say("");
+        say("  Admin panel: %s  (user %s, password in %s)", adminWeb.url(), ADMIN_USERNAME, shown(adminPasswordFile()));
     }
 
     /** {@code path} from the project's root when it is under it (the default data directory is), else in full. */
@@ -237,6 +256,10 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (adminWeb != null) {
+            adminWeb.close();
+            adminWeb = null;
+        }
         if (!services.isEmpty()) {
             say("stopping %d services ...", services.size());
             services.parallelStream().forEach(ServiceProcess::stop);

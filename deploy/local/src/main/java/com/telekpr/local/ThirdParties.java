@@ -101,7 +101,7 @@ final class ThirdParties implements AutoCloseable {
                 + " pick " + SANDBOX_OPERATOR.firstName() + " " + SANDBOX_OPERATOR.lastName() + " there to work the queue)");
         if (telegramLogin != null) {
             lines.put("Log in with Telegram", telegramLogin.issuer() + " (sandbox OpenID Connect provider; start at"
-                    + " http://127.0.0.1:8082/api/admin/login/telegram and pick someone the bot knows as admin or operator)");
+                    + " the panel's sign-in page with Log in with Telegram, and pick someone the bot knows as admin or operator)");
         }
         return lines;
     }
