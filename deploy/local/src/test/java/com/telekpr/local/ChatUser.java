@@ -96,6 +96,11 @@ final class ChatUser {
         return -1;
     }
 
+    /** How many of the bot's messages in this chat contain {@code text}. */
+    long count(String text) {
+        return messages().stream().filter(message -> message.text() != null && message.text().contains(text)).count();
+    }
+
     private List<SentMessage> messages() {
         return telegram.messages(user.id());
     }
