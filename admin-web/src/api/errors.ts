@@ -4,14 +4,18 @@ export class ApiError extends Error {
   readonly error: string;
   readonly field: string | null;
   readonly retryAfterSeconds: number | null;
+  /** Every broken rule, where the owner names them all (a customer profile's fields). */
+  readonly errors: { field: string; message: string }[];
 
-  constructor(status: number, error: string, message: string, field: string | null, retryAfterSeconds: number | null = null) {
+  constructor(status: number, error: string, message: string, field: string | null, retryAfterSeconds: number | null = null,
+    errors: { field: string; message: string }[] = []) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.error = error;
     this.field = field;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.errors = errors;
   }
 
   /** Reads a failed response's body; a body that is not admin-api's JSON still gives a sentence a person can read. */
@@ -20,8 +24,9 @@ export class ApiError extends Error {
     const seconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
     const text = await response.clone().text().catch(() => '');
     try {
-      const body = JSON.parse(text) as { error?: string; message?: string; field?: string | null };
-      return new ApiError(response.status, body.error ?? 'error', body.message ?? describe(response.status), body.field ?? null, seconds);
+      const body = JSON.parse(text) as { error?: string; message?: string; field?: string | null; errors?: { field: string; message: string }[] };
+      return new ApiError(response.status, body.error ?? 'error', body.message ?? describe(response.status), body.field ?? null, seconds,
+        Array.isArray(body.errors) ? body.errors : []);
     } catch {
       return new ApiError(response.status, 'error', describe(response.status), null, seconds);
     }
@@ -40,6 +45,9 @@ function describe(status: number): string {
 
 /** Field errors for a form: the message under the field the API named, or under `root` when it named none. */
 export function toFieldErrors(error: unknown): Record<string, string> {
+  if (error instanceof ApiError && error.errors.length > 0) {
+    return Object.fromEntries(error.errors.map((broken) => [broken.field || 'root', broken.message]));
+  }
   if (error instanceof ApiError) {
     return { [error.field && error.field.length > 0 ? error.field : 'root']: error.message };
   }

@@ -12,9 +12,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
     if (state.kind === 'unknown') void session.refresh();
   }, [state.kind]);
   if (state.kind === 'unknown') return <p className="loading" role="status">Loading…</p>;
-  if (state.kind === 'signed-out') {
+  if (state.kind === 'signed-out' || state.kind === 'enrolling') {
     const next = encodeURIComponent(location.pathname + location.search);
-    const reason = state.reason === 'expired' ? '&expired=1' : '';
+    const reason = state.kind === 'signed-out' && state.reason === 'expired' ? '&expired=1' : '';
     return <Navigate to={`${paths.signIn}?next=${next}${reason}`} replace />;
   }
   return <>{children}</>;

@@ -3,6 +3,13 @@ export const paths = {
   signIn: '/sign-in',
   dashboard: '/',
   orders: '/orders',
+  users: '/users',
+  customers: '/customers',
+  payments: '/payments',
+  audit: '/audit',
+  catalogue: '/catalogue',
+  staff: '/staff',
+  broadcast: '/broadcast',
   queue: '/queue',
 } as const;
 

@@ -12,7 +12,9 @@ export interface SignedIn {
 export type SessionState =
   | { kind: 'unknown' }
   | { kind: 'signed-out'; reason: 'none' | 'expired' | 'signed-out' }
-  | { kind: 'signed-in'; username: string; role: string; expiresAt: number };
+  | { kind: 'signed-in'; username: string; role: string; expiresAt: number }
+  /** Signed in with a password, but the token may only enrol a second factor (admins must have one). */
+  | { kind: 'enrolling'; username: string };
 
 type Listener = (state: SessionState) => void;
 /** Refresh this long before the 15-minute token runs out, so no request carries an expired one. */
@@ -81,13 +83,19 @@ class Session {
 
   /** An API call was refused with 401: the session is over. */
   expired(): void {
-    if (this.state.kind === 'signed-in') this.end('expired');
+    if (this.state.kind !== 'signed-out') this.end('expired');
   }
 
   private accept(signedIn: SignedIn): void {
     this.token = signedIn.token;
     this.expiresAt = Date.now() + signedIn.expiresIn * 1000;
-    this.set({ kind: 'signed-in', username: signedIn.username, role: signedIn.role, expiresAt: this.expiresAt });
+    this.set(signedIn.secondFactorSetupRequired ? { kind: 'enrolling', username: signedIn.username }
+      : { kind: 'signed-in', username: signedIn.username, role: signedIn.role, expiresAt: this.expiresAt });
+  }
+
+  /** The second factor is in force: sessions start again, now with a code. */
+  enrolled(): void {
+    this.end('none');
   }
 
   private end(reason: 'none' | 'expired' | 'signed-out'): void {

@@ -11,6 +11,11 @@ describe('API errors land where they happened', () => {
     const error = await ApiError.of(new Response('<html>bad gateway</html>', { status: 502 }));
     expect(error.message).toBe('The server could not answer (HTTP 502); try again in a moment.');
   });
+  it('puts every broken rule of a profile under its own field', async () => {
+    const error = await ApiError.of(new Response(JSON.stringify({ status: 400, error: 'invalid_customer', message: '2 problems', field: 'email',
+      errors: [{ field: 'email', message: 'That is not a valid Email' }, { field: 'postalCode', message: 'Postal code is too long' }] }), { status: 400 }));
+    expect(toFieldErrors(error)).toEqual({ email: 'That is not a valid Email', postalCode: 'Postal code is too long' });
+  });
   it('maps a named field to its message and an unnamed one to the form', () => {
     expect(toFieldErrors(new ApiError(400, 'invalid', 'email is not valid', 'email'))).toEqual({ email: 'email is not valid' });
     expect(toFieldErrors(new ApiError(409, 'conflict', 'already done', null))).toEqual({ root: 'already done' });

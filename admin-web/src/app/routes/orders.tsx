@@ -22,7 +22,7 @@ export default function OrdersRoute() {
   const client = useQueryClient();
   const notify = useNotify();
   const tz = browserTimeZone();
-  const grid = useRef<GridHandle | null>(null);
+  const grid = useRef<GridHandle<OrderSummary> | null>(null);
   const [filters, setFilters] = useState<OrderFilters>(NO_FILTERS);
   const [selected, setSelected] = useState<OrderSummary[]>([]);
   const [open, setOpen] = useState<{ action: RowMenuAction; order: OrderSummary } | null>(null);

@@ -10,18 +10,24 @@ import { lastRowOf, pageOf, type SortItem } from './grid-query';
 
 ModuleRegistry.registerModules([InfiniteRowModelModule, RowSelectionModule, ColumnApiModule, TooltipModule, CellStyleModule, RowApiModule]);
 
-/** Light or dark from the page's own colour scheme (which follows the OS). */
+/** Light or dark as the OS says: the grid's variable scheme reads data-ag-theme-mode, kept in step here. */
 const theme = themeQuartz.withPart(colorSchemeVariable).withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
+const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
+const followScheme = () => { document.documentElement.dataset.agThemeMode = darkScheme.matches ? 'dark' : 'light'; };
+followScheme();
+darkScheme.addEventListener('change', followScheme);
 
 export interface PageOfRows<T> {
   rows: T[];
   total: number | undefined;
 }
 
-export interface GridHandle {
+export interface GridHandle<T = unknown> {
   /** Reloads every block (after a write, or when the live stream says rows changed). */
   refresh: () => void;
   clearSelection: () => void;
+  /** Shows a row as just saved, before the list (a read model a moment behind) says so itself. */
+  updateRow: (id: string, row: T) => void;
 }
 
 interface DataGridProps<T> {
@@ -32,9 +38,10 @@ interface DataGridProps<T> {
   rowId: (row: T) => string;
   /** Changes when the filters do, so the grid starts again at the top. */
   filtersKey: string;
+  /** Given, rows get checkboxes (the orders' bulk bar); without it a row is only opened. */
   onSelection?: (rows: T[]) => void;
   onRowOpen?: (row: T) => void;
-  handle?: Ref<GridHandle>;
+  handle?: Ref<GridHandle<T>>;
   pageSize?: number;
   /** The columns a phone shows at first (the rest one tap away in Columns); all of them on a wide screen. */
   phoneColumns?: string[];
@@ -73,6 +80,7 @@ export function DataGrid<T>({ label, columns, fetchPage, rowId, filtersKey, onSe
     // a grid that knows it has no rows has no block to refresh: it must start over to see a first one
     refresh: () => (gridApi.current?.getDisplayedRowCount() === 0 ? gridApi.current.purgeInfiniteCache() : gridApi.current?.refreshInfiniteCache()),
     clearSelection: () => gridApi.current?.deselectAll(),
+    updateRow: (id, row) => gridApi.current?.getRowNode(id)?.setData(row),
   }));
 
   const visibleColumns = useMemo(() => columns.map((column) => ({ ...column, hide: hidden.includes(keyOf(column)) })), [columns, hidden]);
@@ -93,8 +101,8 @@ export function DataGrid<T>({ label, columns, fetchPage, rowId, filtersKey, onSe
           columnDefs={visibleColumns}
           defaultColDef={{ resizable: true, sortable: false, minWidth: 90 }}
           getRowId={({ data }) => rowId(data)}
-          rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false }}
-          selectionColumnDef={{ pinned: 'left', width: 48, minWidth: 48, resizable: false, suppressMovable: true }}
+          rowSelection={onSelection ? { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } : undefined}
+          selectionColumnDef={onSelection ? { pinned: 'left', width: 48, minWidth: 48, resizable: false, suppressMovable: true } : undefined}
           onGridReady={({ api }) => { gridApi.current = api; }}
           onSelectionChanged={(event: SelectionChangedEvent<T>) => onSelection?.(event.api.getSelectedRows())}
           onRowDoubleClicked={({ data }) => data && onRowOpen?.(data)}

@@ -10,6 +10,13 @@ import { browserTimeZone } from '@/utils/format';
 const ADMIN_PAGES = [
   { to: paths.dashboard, label: 'Dashboard' },
   { to: paths.orders, label: 'Orders' },
+  { to: paths.users, label: 'Users' },
+  { to: paths.customers, label: 'Customers' },
+  { to: paths.broadcast, label: 'Broadcast' },
+  { to: paths.payments, label: 'Payments' },
+  { to: paths.audit, label: 'Audit log' },
+  { to: paths.catalogue, label: 'Catalogue' },
+  { to: paths.staff, label: 'Staff' },
 ];
 const OPERATOR_PAGES = [{ to: paths.queue, label: 'My queue' }];
 

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf, idempotencyKey } from '@/api/client';
-import { session } from '@/lib/session';
-import { ApiError } from '@/api/errors';
+import { downloadCsv } from '@/api/download';
 import type { components } from '@/api/schema';
 
 export type BulkRequest = components['schemas']['BulkRequest'];
@@ -52,17 +51,7 @@ export function useRevealPassword() {
   });
 }
 
-/** Downloads the CSV of exactly the grid's filter, with the staff token (a plain link could not send it). */
-export async function downloadOrdersCsv(query: string): Promise<void> {
-  const token = await session.validToken();
-  const response = await fetch(`/api/admin/orders/export${query ? `?${query}` : ''}`, { headers: { Authorization: `Bearer ${token ?? ''}` } });
-  if (!response.ok) throw await ApiError.of(response);
-  const blob = await response.blob();
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `orders-${new Date().toISOString().slice(0, 10)}.csv`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(link.href);
+/** The CSV of exactly the grid's filter. */
+export function downloadOrdersCsv(query: string): Promise<void> {
+  return downloadCsv('/api/admin/orders/export', query, 'orders');
 }

@@ -5,7 +5,6 @@ import type { SortItem } from '@/components/grid/grid-query';
 import { orderListParams, type OrderFilters } from '../utils/order-filters';
 
 export type OrderSummary = components['schemas']['OrderSummary'];
-export type OrderDetail = components['schemas']['OrderDetail'];
 export type UserSummary = components['schemas']['UserSummary'];
 
 export function ordersPageQuery(filters: OrderFilters, tz: string, page: number, size: number, sort: SortItem[]) {

@@ -27,11 +27,8 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
     setError(undefined);
     try {
       const signedIn = await session.signIn(username.trim(), password, needsCode ? totp.trim() : undefined);
-      if (signedIn.secondFactorSetupRequired) {
-        setError('This account must set up a second factor before it may do anything; ask an admin for help.');
-        return;
-      }
-      onSignedIn();
+      // an account that must enrol a second factor first is shown the enrolment instead (the session says so)
+      if (!signedIn.secondFactorSetupRequired) onSignedIn();
     } catch (failure) {
       if (failure instanceof ApiError && failure.error === 'second_factor_required') setNeedsCode(true);
       setError(signInMessage(failure));

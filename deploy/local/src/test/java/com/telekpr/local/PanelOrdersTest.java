@@ -12,8 +12,6 @@ import com.telekpr.testkit.Await;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,21 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * once per order; the CSV export holds exactly the filtered rows; the detail drawer shows the history.
  */
 @Order(13)
-@ExtendWith(SharedSuite.class)
+@ExtendWith({SharedSuite.class, PanelBrowser.Shared.class})
 class PanelOrdersTest {
     private static final String MESSAGE = "Picked up from the panel";
-    private static PanelBrowser browser;
-
-    @BeforeAll
-    static void launch() {
-        browser = PanelBrowser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
-
     @Test
     void ordersAppearLiveAndABulkChangeReachesTheChatOncePerOrder() throws Exception {
         var telegram = SharedSuite.stack().telegram();
@@ -47,7 +33,7 @@ class PanelOrdersTest {
         Journeys.register(hal, "Hal", "Price");
         Journeys.buyTokens(hal, SharedSuite.stack().oxapay(), 500);
 
-        Page page = browser.person(PanelBrowser.DESKTOP);
+        Page page = PanelBrowser.shared().person(PanelBrowser.DESKTOP);
         PanelPages.signInAsAdmin(page, "/orders");
         PanelPages.awaitHeading(page, "Orders");
         page.getByLabel("Search").fill("hal_price");
@@ -93,7 +79,7 @@ class PanelOrdersTest {
         PanelPages.looksRight(page, "order-details");
         page.context().close();
 
-        Page phone = browser.person(PanelBrowser.PHONE);
+        Page phone = PanelBrowser.shared().person(PanelBrowser.PHONE);
         PanelPages.signInAsAdmin(phone, "/orders");
         PanelPages.awaitHeading(phone, "Orders");
         assertThat(phone.locator(".ag-row[row-id]").first()).isVisible();

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,23 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * for, and again after the session has ended; the bot's operator logs in with Telegram and sees only the queue.
  */
 @Order(11)
-@ExtendWith(SharedSuite.class)
+@ExtendWith({SharedSuite.class, PanelBrowser.Shared.class})
 class PanelSignInTest {
-    private static PanelBrowser browser;
-
-    @BeforeAll
-    static void launch() {
-        browser = PanelBrowser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
-
     @Test
     void aWrongPasswordSaysSoAndTheRightOneOpensThePageAskedForAgainAfterTheSessionEnds() {
-        Page page = browser.person(PanelBrowser.DESKTOP);
+        Page page = PanelBrowser.shared().person(PanelBrowser.DESKTOP);
         page.navigate("/orders");
         assertThat(page).hasURL(Pattern.compile(".*/sign-in\\?next=%2Forders$"));
         PanelPages.looksRight(page, "sign-in");
@@ -62,7 +48,7 @@ class PanelSignInTest {
 
     @Test
     void theSignInPageFitsAPhone() {
-        Page page = browser.person(PanelBrowser.PHONE);
+        Page page = PanelBrowser.shared().person(PanelBrowser.PHONE);
         page.navigate("/sign-in");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in with Telegram"))).isVisible();
         PanelPages.looksRight(page, "sign-in");
@@ -77,7 +63,7 @@ class PanelSignInTest {
         olga.say("/start", "Welcome");
         AdminActionsTest.userId(ThirdParties.SANDBOX_OPERATOR.username());
         for (int width : new int[] {PanelBrowser.DESKTOP, PanelBrowser.PHONE}) {
-            Page page = browser.person(width);
+            Page page = PanelBrowser.shared().person(width);
             page.navigate("/sign-in");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in with Telegram")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("Log in as Olga Operator")))
