@@ -35,6 +35,7 @@ export default function CatalogueRoute() {
       {catalogue.isError && <p role="alert" className="alert alert-error">{messageOf(catalogue.error)}</p>}
       <form className="card stack" onSubmit={(event) => { event.preventDefault(); edit.mutate(edits, { onSuccess: (answer) => { setOutcomes(answer); setTyped(savedOnly(typed, answer)); } }); }}>
         <p className="hint">Prices in tokens. Orders keep the price they were placed at.</p>
+        <div className="table-scroll">
         <table className="table">
           <thead><tr><th scope="col">Package</th><th scope="col" className="num">Sites</th><th scope="col">Regular</th><th scope="col">Subscriber</th><th scope="col">Offered</th></tr></thead>
           <tbody>
@@ -52,6 +53,7 @@ export default function CatalogueRoute() {
             })}
           </tbody>
         </table>
+        </div>
         {edit.isError && <FormError message={messageOf(edit.error)} />}
         {outcomes.length > 0 && (
           <ul className="plain-list" role="status">
