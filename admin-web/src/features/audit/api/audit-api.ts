@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { fetchGridPage } from '@/api/grid-page';
 import { api, dataOf } from '@/api/client';
 import type { components } from '@/api/schema';
 import { compactParams, type SortItem } from '@/components/grid/grid-query';
@@ -12,10 +13,5 @@ export const OUTCOMES = ['success', 'refused', 'throttled', 'failed', 'unknown']
 export async function fetchAuditPage(client: QueryClient, filters: AuditFilters, tz: string, page: number, size: number, sort: SortItem[]) {
   const direction = sort.find((item) => item.colId === 'at')?.sort;
   const query = compactParams({ ...filters, tz: filters.from || filters.to ? tz : undefined, page, size, sort: direction ? `at,${direction}` : undefined });
-  const answer = await client.fetchQuery({
-    queryKey: ['audit', 'page', query],
-    queryFn: async ({ signal }) => dataOf(await api.GET('/api/admin/audit', { params: { query }, signal })),
-    staleTime: 5_000,
-  });
-  return { rows: answer.items ?? [], total: answer.total };
+  return fetchGridPage(client, 'audit', query, async (signal) => dataOf(await api.GET('/api/admin/audit', { params: { query }, signal })));
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { fetchGridPage } from '@/api/grid-page';
 import { api, dataOf, idempotencyKey } from '@/api/client';
 import { downloadCsv } from '@/api/download';
 import { compactParams, sortParam, type SortItem } from '@/components/grid/grid-query';
@@ -10,12 +11,7 @@ const SORTABLE = ['registeredAt', 'lastName', 'firstName', 'email', 'country', '
 
 export async function fetchCustomersPage(client: QueryClient, filters: CustomerFilters, page: number, size: number, sort: SortItem[]) {
   const query = compactParams({ ...filters, page, size, sort: sortParam(sort, SORTABLE) });
-  const answer = await client.fetchQuery({
-    queryKey: ['customers', 'page', query],
-    queryFn: async ({ signal }) => dataOf(await api.GET('/api/admin/customers', { params: { query }, signal })),
-    staleTime: 5_000,
-  });
-  return { rows: answer.items ?? [], total: answer.total };
+  return fetchGridPage(client, 'customers', query, async (signal) => dataOf(await api.GET('/api/admin/customers', { params: { query }, signal })));
 }
 
 export function useEditCustomer() {

@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { fetchGridPage } from '@/api/grid-page';
 import { api, dataOf } from '@/api/client';
 import type { components } from '@/api/schema';
 import type { SortItem } from '@/components/grid/grid-query';
@@ -7,19 +8,10 @@ import { orderListParams, type OrderFilters } from '../utils/order-filters';
 export type OrderSummary = components['schemas']['OrderSummary'];
 export type UserSummary = components['schemas']['UserSummary'];
 
-export function ordersPageQuery(filters: OrderFilters, tz: string, page: number, size: number, sort: SortItem[]) {
+/** One page for the grid's block. */
+export function fetchOrdersPage(client: QueryClient, filters: OrderFilters, tz: string, page: number, size: number, sort: SortItem[]) {
   const query = orderListParams(filters, tz, page, size, sort);
-  return queryOptions({
-    queryKey: ['orders', 'page', query],
-    queryFn: async ({ signal }) => dataOf(await api.GET('/api/admin/orders', { params: { query }, signal })),
-    staleTime: 5_000,
-  });
-}
-
-/** One page for the grid's block, through the cache (so a block asked twice is fetched once). */
-export async function fetchOrdersPage(client: QueryClient, filters: OrderFilters, tz: string, page: number, size: number, sort: SortItem[]) {
-  const answer = await client.fetchQuery(ordersPageQuery(filters, tz, page, size, sort));
-  return { rows: answer.items ?? [], total: answer.total };
+  return fetchGridPage(client, 'orders', query, async (signal) => dataOf(await api.GET('/api/admin/orders', { params: { query }, signal })));
 }
 
 export function orderDetailQuery(id: string) {

@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { fetchGridPage } from '@/api/grid-page';
 import { api, dataOf, idempotencyKey } from '@/api/client';
 import type { components } from '@/api/schema';
 import { compactParams, sortParam, type SortItem } from '@/components/grid/grid-query';
@@ -21,12 +22,7 @@ export interface ReconciliationReport {
 
 export async function fetchPaymentsPage(client: QueryClient, filters: PaymentFilters, page: number, size: number, sort: SortItem[]) {
   const query = compactParams({ ...filters, page, size, sort: sortParam(sort, SORTABLE) });
-  const answer = await client.fetchQuery({
-    queryKey: ['payments', 'page', query],
-    queryFn: async ({ signal }) => dataOf(await api.GET('/api/admin/payments', { params: { query }, signal })),
-    staleTime: 5_000,
-  });
-  return { rows: answer.items ?? [], total: answer.total };
+  return fetchGridPage(client, 'payments', query, async (signal) => dataOf(await api.GET('/api/admin/payments', { params: { query }, signal })));
 }
 
 export function reconciliationQuery() {

@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { fetchGridPage } from '@/api/grid-page';
 import { api, dataOf } from '@/api/client';
 import type { components } from '@/api/schema';
 import type { SortItem } from '@/components/grid/grid-query';
@@ -9,12 +10,7 @@ export type UserDetail = components['schemas']['UserDetail'];
 
 export async function fetchUsersPage(client: QueryClient, filters: UserFilters, page: number, size: number, sort: SortItem[]) {
   const query = userListParams(filters, page, size, sort);
-  const answer = await client.fetchQuery({
-    queryKey: ['users', 'page', query],
-    queryFn: async ({ signal }) => dataOf(await api.GET('/api/admin/users', { params: { query }, signal })),
-    staleTime: 5_000,
-  });
-  return { rows: answer.items ?? [], total: answer.total };
+  return fetchGridPage(client, 'users', query, async (signal) => dataOf(await api.GET('/api/admin/users', { params: { query }, signal })));
 }
 
 /** An action's effect reaches admin-api's read model a moment after the owner answered: an open detail keeps looking. */
