@@ -71,9 +71,13 @@ final class ListQuery {
      */
     String orderAndPage(String column, PageRequest page, String tiebreak) {
         int limit = params.size() + 1;
+        return order(column, page, tiebreak) + " limit $" + limit + " offset $" + (limit + 1);
+    }
+
+    /** {@code order by <column> <direction>, <tiebreak> <direction>} alone, as {@link #orderAndPage} sorts. */
+    String order(String column, PageRequest page, String tiebreak) {
         return " order by " + column + (page.descending() ? " desc nulls last, " + tiebreak + " desc"
-                : " asc nulls first, " + tiebreak + " asc")
-                + " limit $" + limit + " offset $" + (limit + 1);
+                : " asc nulls first, " + tiebreak + " asc");
     }
 
     private static String escapeLike(String text) {

@@ -41,9 +41,14 @@ public class OrderQueries {
     public Uni<Page<OrderSummary>> list(OrderFilter filter, PageRequest page) {
         ListQuery query = filtered(filter);
         String column = SORTS.get(page.sort());
-        Uni<List<OrderSummary>> items = Sql.rows(pool, "select " + OrderSummary.COLUMNS + OrderSummary.FROM + query.where()
-                + query.orderAndPage(column, page, "o.order_id"), query.pageParams(page))
-                .map(rows -> Sql.list(rows, OrderSummary::of));
+        // the joins matter to the filter only when the free text searches the joined names
+        String from = filter.text() == null || filter.text().isBlank() ? " from orders o" : OrderSummary.FROM;
+        // the page's ids first, then the names for those rows alone: joining every row an offset skips made the
+        // grid's jump to the middle of a million orders take seconds; the ids alone are read from the sort's index
+        String pageIds = "select o.order_id" + from + query.where() + query.orderAndPage(column, page, "o.order_id");
+        Uni<List<OrderSummary>> items = Sql.rows(pool, "select " + OrderSummary.COLUMNS + " from (" + pageIds
+                + ") page join orders o using (order_id)" + OrderSummary.JOINS + query.order(column, page, "o.order_id"),
+                query.pageParams(page)).map(rows -> Sql.list(rows, OrderSummary::of));
         if (filter.byStatusAlone()) {
             // the most asked lists (all, or one status) are counted already: no need to count 50,000 pending orders
             ListQuery counted = new ListQuery().where("status = ?", filter.status());
@@ -57,8 +62,6 @@ public class OrderQueries {
             // both sums name the same $1, the status, when there is one
             return Paging.withTotal(pool, items, "select (" + total + ")::bigint as total", counted.params(), page);
         }
-        // the joins matter to the count only when the free text searches the joined names
-        String from = filter.text() == null || filter.text().isBlank() ? " from orders o" : OrderSummary.FROM;
         return Paging.withTotal(pool, items, "select count(*) as total" + from + query.where(), query.params(), page);
     }
 

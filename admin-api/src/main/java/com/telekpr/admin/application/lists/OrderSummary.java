@@ -20,9 +20,11 @@ public record OrderSummary(UUID orderId, String status, UUID userId, String user
             + " case when o.status = 'pending' then o.queue_position end as queue_position, o.operator_id,"
             + " op.username as operator_username, o.placed_at, o.queued_at, o.processing_at, o.assigned_at,"
             + " o.completed_at, o.cancelled_at, o.rejected_at, o.reason, o.archived_at";
-    static final String FROM = " from orders o left join users u on u.user_id = o.user_id"
+    /** What COLUMNS reads beside orders o: the people's and the package's names. */
+    static final String JOINS = " left join users u on u.user_id = o.user_id"
             + " left join customers c on c.profile_id = o.customer_profile_id"
             + " left join users op on op.user_id = o.operator_id left join catalogue cat on cat.code = o.package_code";
+    static final String FROM = " from orders o" + JOINS;
 
     static OrderSummary of(Row row) {
         return new OrderSummary(row.getUUID("order_id"), row.getString("status"), row.getUUID("user_id"),
