@@ -1922,7 +1922,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the staff token belongs to: account, name, roles, linked Telegram user, expiry */
+        /** Who the staff token belongs to: account, name, roles, linked Telegram user, expiry, and whether a second factor is in force */
         get: {
             parameters: {
                 query?: never;
@@ -3358,6 +3358,7 @@ export interface components {
             telegramUserId?: string;
             /** Format: int64 */
             expiresAt?: number;
+            secondFactor?: boolean;
         };
         MediaType: {
             type?: string;

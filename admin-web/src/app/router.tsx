@@ -17,6 +17,7 @@ const AuditRoute = lazy(() => import('./routes/audit'));
 const CatalogueRoute = lazy(() => import('./routes/catalogue'));
 const StaffRoute = lazy(() => import('./routes/staff'));
 const BroadcastRoute = lazy(() => import('./routes/broadcast'));
+const AccountRoute = lazy(() => import('./routes/account'));
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<p className="loading" role="status">Loading…</p>}>{children}</Suspense>;
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
       { path: paths.staff, element: <AdminOnly><Page><StaffRoute /></Page></AdminOnly> },
       { path: paths.broadcast, element: <AdminOnly><Page><BroadcastRoute /></Page></AdminOnly> },
       { path: paths.queue, element: <Page><QueueRoute /></Page> },
+      { path: paths.account, element: <Page><AccountRoute /></Page> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -11,6 +11,7 @@ export const paths = {
   staff: '/staff',
   broadcast: '/broadcast',
   queue: '/queue',
+  account: '/account',
 } as const;
 
 /** Where to go after signing in: the page the person was on, if it is one of ours (never another site). */

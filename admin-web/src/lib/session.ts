@@ -16,6 +16,9 @@ export type SessionState =
   /** Signed in with a password, but the token may only enrol a second factor (admins must have one). */
   | { kind: 'enrolling'; username: string };
 
+/** The second factor a login carries: a 6-digit code from the app, or one of the ten recovery codes. */
+export interface SecondFactorCode { kind: 'totp' | 'recoveryCode'; code: string }
+
 type Listener = (state: SessionState) => void;
 /** Refresh this long before the 15-minute token runs out, so no request carries an expired one. */
 const REFRESH_MARGIN_MS = 60_000;
@@ -40,11 +43,12 @@ class Session {
     return () => this.listeners.delete(listener);
   }
 
-  async signIn(username: string, password: string, totp?: string): Promise<SignedIn> {
+  /** {@code second}: the authenticator's code or a recovery code, for an account whose logins ask for one. */
+  async signIn(username: string, password: string, second?: SecondFactorCode): Promise<SignedIn> {
     const response = await fetch('/api/admin/login', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(totp ? { username, password, totp } : { username, password }),
+      body: JSON.stringify(second ? { username, password, [second.kind]: second.code } : { username, password }),
     });
     if (!response.ok) throw await ApiError.of(response);
     const signedIn = (await response.json()) as SignedIn;

@@ -5,6 +5,7 @@ import { SecondFactorSetup } from '@/features/sign-in/components/second-factor-s
 import { useSession } from '@/hooks/use-session';
 import { telegramRefusal } from '@/features/sign-in/utils/sign-in-messages';
 import { safeNext } from '@/config/paths';
+import { session } from '@/lib/session';
 
 /** Sign in with a password or with Telegram; afterwards back to the page the person was on. */
 export default function SignInRoute() {
@@ -22,7 +23,13 @@ export default function SignInRoute() {
         {refused && <p className="alert alert-error" role="alert">{refused}</p>}
         {enrolled && <p className="alert alert-info" role="status">Second factor on. Sign in again with a code from your app.</p>}
         {state.kind === 'enrolling'
-          ? <SecondFactorSetup onDone={() => setEnrolled(true)} />
+          ? (
+            <>
+              <h2>Set up your second factor</h2>
+              <p>Admins sign in with a second factor: set yours up to go on.</p>
+              <SecondFactorSetup onDone={() => { session.enrolled(); setEnrolled(true); }} />
+            </>
+          )
           : <SignInForm onSignedIn={() => navigate(next, { replace: true })} />}
         <div className="divider" role="separator"><span>or</span></div>
         <a className="button button-telegram" href="/api/admin/login/telegram">Log in with Telegram</a>

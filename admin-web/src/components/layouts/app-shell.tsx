@@ -41,9 +41,12 @@ export function AppShell() {
           </ul>
         </nav>
         <div className="who">
-          <span title={`Times are shown in ${browserTimeZone()}`}>
-            {state.kind === 'signed-in' ? `${state.username} · ${state.role}` : ''}
-          </span>
+          {state.kind === 'signed-in' && (
+            <NavLink to={paths.account} title={`Your account · times are shown in ${browserTimeZone()}`}
+              className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
+              {`${state.username} · ${state.role}`}
+            </NavLink>
+          )}
           <button type="button" className="button button-quiet" onClick={() => void session.signOut()}>Sign out</button>
         </div>
       </header>

@@ -16,7 +16,10 @@ async function call(path: string, body?: unknown): Promise<Response> {
   return response;
 }
 
-/** An admin's first sign-in: a TOTP secret for an authenticator app, ten recovery codes, and a first code to confirm. */
+/**
+ * Turning on a second factor (an admin's first sign-in, or anyone's own choice on their account page): a TOTP secret
+ * for an authenticator app, ten recovery codes, and a first code to confirm. The caller gives the heading.
+ */
 export function SecondFactorSetup({ onDone }: { onDone: () => void }) {
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [code, setCode] = useState('');
@@ -28,7 +31,6 @@ export function SecondFactorSetup({ onDone }: { onDone: () => void }) {
     event.preventDefault();
     try {
       await call('/api/admin/session/totp/confirm', { code: code.trim() });
-      session.enrolled();
       onDone();
     } catch (failure) {
       setError(failure instanceof ApiError && failure.status === 401 ? 'That code is wrong; check the time on your phone and try the next one.' : messageOf(failure));
@@ -36,8 +38,7 @@ export function SecondFactorSetup({ onDone }: { onDone: () => void }) {
   }
   return (
     <form className="stack" onSubmit={(event) => void confirm(event)} noValidate>
-      <h2>Set up your second factor</h2>
-      <p>Admins sign in with a code from an authenticator app. Add this key to your app (or open the link on your phone):</p>
+      <p>Signing in with your password will also ask for a code from an authenticator app. Add this key to your app (or open the link on your phone):</p>
       <FormError message={error} />
       {enrolment && (
         <>

@@ -1,5 +1,8 @@
 import { ApiError } from '@/api/errors';
 
+/** What the sign-in says once the password was right and the account's second factor is wanted. */
+export const CODE_PROMPT = 'Enter the 6-digit code from your authenticator app.';
+
 /** What a refused sign-in says to the person: what happened, and until when for a lock-out. */
 export function signInMessage(error: unknown, now: Date = new Date()): string {
   if (!(error instanceof ApiError)) return 'The panel could not reach the server; check your connection and try again.';
@@ -10,7 +13,7 @@ export function signInMessage(error: unknown, now: Date = new Date()): string {
       return `Too many failed sign-ins: locked until ${time}.`;
     }
     case 'second_factor_required':
-      return 'Enter the 6-digit code from your authenticator app.';
+      return CODE_PROMPT;
     case 'unauthorized':
       return error.message.toLowerCase().includes('code') ? 'That code is wrong or was already used.' : 'Wrong username or password.';
     default:

@@ -26,7 +26,7 @@ public class ClientAddresses {
     }
 
     /** The account id: admin-api's own tokens name it; an external issuer's subject may be any text, made an id here. */
-    private static UUID accountOf(JsonWebToken token) {
+    static UUID accountOf(JsonWebToken token) {
         try {
             return UUID.fromString(token.getSubject());
         } catch (IllegalArgumentException notOurs) {

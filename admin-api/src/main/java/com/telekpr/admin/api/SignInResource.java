@@ -4,6 +4,7 @@ import com.telekpr.admin.application.signin.SessionRefresh;
 import com.telekpr.admin.application.signin.SignedIn;
 import com.telekpr.admin.application.signin.StaffSignIn;
 import com.telekpr.admin.application.signin.StaffTokens;
+import com.telekpr.admin.application.staff.SecondFactorEnrolment;
 import com.telekpr.rest.InvalidRequestException;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -34,12 +35,15 @@ public class SignInResource {
 
     private final StaffSignIn signIn;
     private final SessionRefresh sessions;
+    private final SecondFactorEnrolment secondFactors;
     private final ClientAddresses clients;
     private final JsonWebToken token;
 
-    SignInResource(StaffSignIn signIn, SessionRefresh sessions, ClientAddresses clients, JsonWebToken token) {
+    SignInResource(StaffSignIn signIn, SessionRefresh sessions, SecondFactorEnrolment secondFactors, ClientAddresses clients,
+                   JsonWebToken token) {
         this.signIn = signIn;
         this.sessions = sessions;
+        this.secondFactors = secondFactors;
         this.clients = clients;
         this.token = token;
     }
@@ -53,7 +57,9 @@ public class SignInResource {
                               boolean secondFactorSetupRequired) {
     }
 
-    public record Me(String accountId, String username, Set<String> roles, String telegramUserId, long expiresAt) {
+    /** {@code secondFactor}: every login of this account asks for a code (or a recovery code). */
+    public record Me(String accountId, String username, Set<String> roles, String telegramUserId, long expiresAt,
+                     boolean secondFactor) {
     }
 
     @POST
@@ -93,10 +99,12 @@ public class SignInResource {
     @GET
     @Path("/session")
     @Authenticated
-    @Operation(summary = "Who the staff token belongs to: account, name, roles, linked Telegram user, expiry")
-    public Me me() {
-        return new Me(token.getSubject(), token.getName(), token.getGroups(), token.getClaim(StaffTokens.TELEGRAM_USER),
-                token.getExpirationTime());
+    @Operation(summary = "Who the staff token belongs to: account, name, roles, linked Telegram user, expiry, and"
+            + " whether a second factor is in force")
+    public Uni<Me> me() {
+        return secondFactors.inForce(ClientAddresses.accountOf(token)).map(inForce -> new Me(token.getSubject(),
+                token.getName(), token.getGroups(), token.getClaim(StaffTokens.TELEGRAM_USER), token.getExpirationTime(),
+                inForce));
     }
 
     private static Response signedIn(SignedIn signedIn) {

@@ -29,7 +29,8 @@ class ExternalIssuerTest {
         given().auth().oauth2(realm.accessToken("kim", List.of("admin"), "telekpr-staff", MINUTES))
                 .get("/api/admin/projections").then().statusCode(200);
         given().auth().oauth2(realm.accessToken("kim", List.of("admin"), "telekpr-staff", MINUTES))
-                .get("/api/admin/session").then().statusCode(200).body("username", equalTo("kim"));
+                .get("/api/admin/session").then().statusCode(200).body("username", equalTo("kim"))
+                .body("secondFactor", equalTo(false));
         String operator = realm.accessToken("olu", List.of("operator"), "telekpr-staff", MINUTES);
         given().auth().oauth2(operator).get("/api/admin/orders").then().statusCode(200);
         given().auth().oauth2(operator).get("/api/admin/projections").then().statusCode(403);

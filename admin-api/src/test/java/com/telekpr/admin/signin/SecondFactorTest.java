@@ -89,9 +89,12 @@ class SecondFactorTest {
     void aSecondEnrolmentWaitsForAnAdminsReset() {
         var enrolled = enrolled("operator");
         RestAssured.given().auth().oauth2(enrolled.token()).post("/api/admin/session/totp").then().statusCode(409);
-        String id = RestAssured.given().auth().oauth2(enrolled.token()).get("/api/admin/session").path("accountId");
+        String id = RestAssured.given().auth().oauth2(enrolled.token()).get("/api/admin/session").then()
+                .body("secondFactor", equalTo(true)).extract().path("accountId");
         asAdmin().post("/api/admin/staff/" + id + "/totp/reset").then().statusCode(204);
-        TestAccounts.login(enrolled.username(), TestAccounts.PASSWORD, TestAccounts.newAddress()).then().statusCode(200);
+        String token = TestAccounts.login(enrolled.username(), TestAccounts.PASSWORD, TestAccounts.newAddress()).then()
+                .statusCode(200).extract().path("token");
+        RestAssured.given().auth().oauth2(token).get("/api/admin/session").then().body("secondFactor", equalTo(false));
     }
 
     @Test

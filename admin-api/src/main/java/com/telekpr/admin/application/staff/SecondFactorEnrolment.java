@@ -6,6 +6,7 @@ import com.telekpr.admin.application.signin.RecoveryCodes;
 import com.telekpr.admin.application.signin.StaffAudit;
 import com.telekpr.admin.domain.staff.Base32;
 import com.telekpr.admin.domain.staff.SessionSecret;
+import com.telekpr.admin.domain.staff.StaffAccount;
 import com.telekpr.admin.domain.staff.StaffAccountRules;
 import com.telekpr.admin.domain.staff.Totp;
 import com.telekpr.admin.store.SecondFactors;
@@ -43,6 +44,11 @@ public class SecondFactorEnrolment {
 
     /** The secret as an app takes it (typed, or as the otpauth:// link of a QR code), and the recovery codes. */
     public record Enrolment(String secret, String otpauthUri, List<String> recoveryCodes) {
+    }
+
+    /** Whether the account's second factor is in force; an account admin-api does not keep (another issuer's) has none. */
+    public Uni<Boolean> inForce(UUID accountId) {
+        return accounts.byId(accountId).map(account -> account.map(StaffAccount::secondFactor).orElse(false));
     }
 
     public Uni<Enrolment> enrol(Actor actor) {
