@@ -5,6 +5,7 @@ import { TextField, FormError } from '@/components/ui/field';
 
 interface Enrolment { secret: string; otpauthUri: string; recoveryCodes: string[] }
 
+// not the shared api client: its 401 ends the session, and here a 401 only means a wrong first code
 async function call(path: string, body?: unknown): Promise<Response> {
   const token = await session.validToken();
   const response = await fetch(path, {

@@ -2,8 +2,7 @@ import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { UserSummary } from '../api/users-queries';
 import { formatDateTime, formatTokens, formatUsd } from '@/utils/format';
 import { roleOf } from '../utils/user-rules';
-
-const ROLE_WORDS = { admin: 'Admin', operator: 'Operator', none: '' } as const;
+import { roleWord } from '@/lib/roles';
 
 export function userColumns(onOpen: (user: UserSummary) => void): ColDef<UserSummary>[] {
   return [
@@ -15,7 +14,7 @@ export function userColumns(onOpen: (user: UserSummary) => void): ColDef<UserSum
     },
     { field: 'username', headerName: 'User', sortable: true, width: 170, valueFormatter: ({ value }) => (value ? `@${String(value)}` : '—') },
     { field: 'fullName', headerName: 'Name', width: 170 },
-    { colId: 'role', headerName: 'Role', width: 110, valueGetter: ({ data }) => (data ? ROLE_WORDS[roleOf(data)] : '') },
+    { colId: 'role', headerName: 'Role', width: 110, valueGetter: ({ data }) => (data ? roleWord(roleOf(data)) : '') },
     { field: 'balance', headerName: 'Tokens', sortable: true, width: 110, type: 'rightAligned', valueFormatter: ({ value }) => formatTokens(value as number) },
     { field: 'subscriber', headerName: 'Subscriber', width: 120, valueFormatter: ({ value }) => (value ? 'Yes' : 'No') },
     { colId: 'state', headerName: 'State', width: 140, valueGetter: ({ data }) => (data?.suspended ? 'Suspended' : data?.blockedBot ? 'Blocked the bot' : 'Active') },

@@ -33,9 +33,7 @@ class PanelCustomersTest {
         Page page = PanelBrowser.shared().person(PanelBrowser.DESKTOP);
         PanelPages.signInAsAdmin(page, "/customers");
         PanelPages.awaitHeading(page, "Customers");
-        page.getByLabel("Search").fill("kim.edit@example.com");
-        Locator rows = page.locator(".ag-row[row-id]");
-        assertThat(rows).hasCount(1);
+        Locator rows = PanelPages.searchedToOneRow(page, "kim.edit@example.com");
         PanelPages.looksRight(page, "customers");
 
         rows.first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit Kim Edit")).click();

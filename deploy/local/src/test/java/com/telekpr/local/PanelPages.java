@@ -3,6 +3,7 @@ package com.telekpr.local;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -18,6 +19,14 @@ final class PanelPages {
         page.getByLabel("Username").fill(LocalStack.ADMIN_USERNAME);
         page.getByLabel("Password").fill(SharedSuite.stack().adminPassword());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** Types {@code text} into the page's grid search and waits for exactly one row: the grid's rows. */
+    static Locator searchedToOneRow(Page page, String text) {
+        page.getByLabel("Search").fill(text);
+        Locator rows = page.locator(".ag-row[row-id]");
+        assertThat(rows).hasCount(1);
+        return rows;
     }
 
     static void awaitHeading(Page page, String name) {

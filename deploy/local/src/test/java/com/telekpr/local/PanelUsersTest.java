@@ -27,9 +27,7 @@ class PanelUsersTest {
         Page page = PanelBrowser.shared().person(PanelBrowser.DESKTOP);
         PanelPages.signInAsAdmin(page, "/users");
         PanelPages.awaitHeading(page, "Users");
-        page.getByLabel("Search").fill("jo_ledger");
-        Locator rows = page.locator(".ag-row[row-id]");
-        assertThat(rows).hasCount(1);
+        Locator rows = PanelPages.searchedToOneRow(page, "jo_ledger");
         PanelPages.looksRight(page, "users");
         rows.first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open @jo_ledger")).click();
         var detail = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("@jo_ledger"));
