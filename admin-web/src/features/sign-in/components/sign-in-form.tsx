@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '@/api/errors';
 import { session } from '@/lib/session';
 import { TextField, FormError } from '@/components/ui/field';
-import { CODE_PROMPT, signInMessage } from '../utils/sign-in-messages';
+import { codePrompt, signInMessage } from '../utils/sign-in-messages';
 
 interface SignInFormProps {
   onSignedIn: () => void;
@@ -47,7 +47,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   return (
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
       <FormError message={error} />
-      {needsCode && !error && <p className="alert alert-info" role="status">{recovery ? 'Enter one of your recovery codes; each works once.' : CODE_PROMPT}</p>}
+      {needsCode && !error && <p className="alert alert-info" role="status">{codePrompt(recovery)}</p>}
       <TextField label="Username" name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
       {needsCode && (recovery

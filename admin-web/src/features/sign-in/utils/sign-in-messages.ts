@@ -1,7 +1,9 @@
 import { ApiError } from '@/api/errors';
 
-/** What the sign-in says once the password was right and the account's second factor is wanted. */
-export const CODE_PROMPT = 'Enter the 6-digit code from your authenticator app.';
+/** What the sign-in asks once the password was right and the account's second factor is wanted. */
+export function codePrompt(recovery: boolean): string {
+  return recovery ? 'Enter one of your recovery codes; each works once.' : 'Enter the 6-digit code from your authenticator app.';
+}
 
 /** What a refused sign-in says to the person: what happened, and until when for a lock-out. */
 export function signInMessage(error: unknown, now: Date = new Date()): string {
@@ -12,8 +14,6 @@ export function signInMessage(error: unknown, now: Date = new Date()): string {
       const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(until);
       return `Too many failed sign-ins: locked until ${time}.`;
     }
-    case 'second_factor_required':
-      return CODE_PROMPT;
     case 'unauthorized':
       return error.message.toLowerCase().includes('code') ? 'That code is wrong or was already used.' : 'Wrong username or password.';
     default:

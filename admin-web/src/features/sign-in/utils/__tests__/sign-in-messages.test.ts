@@ -1,5 +1,5 @@
 import { ApiError } from '@/api/errors';
-import { signInMessage, telegramRefusal } from '../sign-in-messages';
+import { codePrompt, signInMessage, telegramRefusal } from '../sign-in-messages';
 
 describe('a refused sign-in says what happened', () => {
   it('says wrong username or password without saying which', () => {
@@ -12,7 +12,8 @@ describe('a refused sign-in says what happened', () => {
     expect(message).toBe(`Too many failed sign-ins: locked until ${expected}.`);
   });
   it('asks for the authenticator code when the account has one', () => {
-    expect(signInMessage(new ApiError(401, 'second_factor_required', 'give the code', null))).toBe('Enter the 6-digit code from your authenticator app.');
+    expect(codePrompt(false)).toBe('Enter the 6-digit code from your authenticator app.');
+    expect(codePrompt(true)).toMatch(/recovery codes; each works once/);
   });
   it('says the server could not be reached when there was no answer', () => {
     expect(signInMessage(new TypeError('Failed to fetch'))).toMatch(/could not reach the server/);
