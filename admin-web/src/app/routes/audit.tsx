@@ -26,8 +26,10 @@ export default function AuditRoute() {
             {OUTCOMES.map((outcome) => <option key={outcome} value={outcome}>{outcome}</option>)}
           </select>
         </label>
-        <label>From <input type="date" value={filters.from} onChange={set('from')} /></label>
-        <label>to <input type="date" value={filters.to} onChange={set('to')} /></label>
+        <span className="date-range">
+          <label>From <input type="date" value={filters.from} onChange={set('from')} /></label>
+          <label>to <input type="date" value={filters.to} onChange={set('to')} /></label>
+        </span>
         <p className="hint">Times in {tz}</p>
       </form>
       <DataGrid<AuditEntry> label="Audit log" columns={columns} fetchPage={fetchPage} rowId={(entry) => String(entry.entryId ?? '')}

@@ -38,8 +38,10 @@ export function OrderFiltersBar({ filters, operators, onChange }: FiltersBarProp
           <option value="false">Regular</option>
         </select>
       </label>
-      <label>Placed from <input type="date" value={filters.from} onChange={set('from')} /></label>
-      <label>to <input type="date" value={filters.to} onChange={set('to')} /></label>
+      <span className="date-range">
+        <label>Placed from <input type="date" value={filters.from} onChange={set('from')} /></label>
+        <label>to <input type="date" value={filters.to} onChange={set('to')} /></label>
+      </span>
       <p className="hint">Times in {browserTimeZone()}</p>
     </form>
     </details>

@@ -34,17 +34,17 @@ class BotJourneyTest {
         Journeys.buyTokens(ana, SharedSuite.stack().oxapay(), 2_500);
 
         List<Long> confirmToQueued = new ArrayList<>();
-        SentMessage firstQueued = null;
-        SentMessage lastQueued = null;
+        List<SentMessage> queuedNotices = new ArrayList<>();
         for (int i = 0; i < TIMED_ORDERS; i++) {
             Journeys.orderSummary(ana, "SITES_100");
             long tapped = System.nanoTime();
             // the queued notice (order.events) may overtake the "placing your order" reply (notification.commands)
             SentMessage queued = ana.tap(":confirm", "is in the queue");
             confirmToQueued.add((queued.receivedAtNanos() - tapped) / 1_000_000);
-            firstQueued = firstQueued == null ? queued : firstQueued;
-            lastQueued = queued;
+            queuedNotices.add(queued);
         }
+        SentMessage firstQueued = queuedNotices.get(0);
+        SentMessage lastQueued = queuedNotices.get(TIMED_ORDERS - 1);
         assertTrue(firstQueued.text().contains("Queue position: 1"), firstQueued.text());
         assertTrue(firstQueued.text().contains("Package: 100 sites"), firstQueued.text()); // the name, not SITES_100
         assertTrue(lastQueued.text().contains("Queue position: " + TIMED_ORDERS), lastQueued.text());

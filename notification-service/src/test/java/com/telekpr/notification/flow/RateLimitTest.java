@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.telekpr.events.Envelope;
 import com.telekpr.events.NotificationCommand.SendMessage;
+import com.telekpr.notification.client.TelegramConfig;
 import com.telekpr.testkit.Await;
 import com.telekpr.testkit.TelekprInfrastructure;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -28,8 +30,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TelegramSandbox.class, scope = TestResourceScope.GLOBAL)
 class RateLimitTest {
     private static final Duration SECOND = Duration.ofSeconds(1);
-    /** telekpr.telegram.concurrency, left at its default in tests. */
-    private static final int IN_FLIGHT = 8;
+    @Inject
+    TelegramConfig telegramConfig;
 
     @Test
     void threeHundredMessagesToOneChatArriveInOrderWithoutA429() {
@@ -61,9 +63,10 @@ class RateLimitTest {
                 .stream().filter(m -> m.chatId() >= base && m.chatId() < base + 1000).count() == 3000);
         assertEquals(refusedBefore, TelegramSandbox.telegram.counts().tooManyRequests(), "no 429");
         int busiest = TelegramSandbox.telegram.maxInAnyWindow(SECOND);
-        // as above: up to IN_FLIGHT requests sent before a stall arrive with the burst that follows it
-        assertTrue(busiest <= 200 + 10 + IN_FLIGHT,
-                "at most 200/s, a burst of 10 and " + IN_FLIGHT + " in flight in any second, saw " + busiest);
+        // as above: the requests in flight before a stall arrive with the burst that follows it
+        int inFlight = telegramConfig.concurrency();
+        assertTrue(busiest <= 200 + 10 + inFlight,
+                "at most 200/s, a burst of 10 and " + inFlight + " in flight in any second, saw " + busiest);
         for (int chat = 0; chat < 1000; chat += 97) {
             assertEquals(List.of("round 0", "round 1", "round 2"), TelegramSandbox.telegram.messages(base + chat)
                     .stream().map(m -> m.text()).toList(), "each chat in order");
