@@ -41,6 +41,8 @@ class TelegramFailuresTest {
         assertEquals("after the wait", message.text());
         assertTrue(Duration.between(asked, message.receivedAt()).toMillis() >= 2_000,
                 "two 429s with retry_after 1 mean at least two seconds");
+        // the log row says sent once Telegram's answer is recorded, a moment after the sandbox has the message
+        DELIVERY_EVENTS.awaitOne(user.id(), MessageDelivered.class);
         asStaffAdmin().queryParam("chatId", user.chatId()).get("/messages").then().body("[0].status", equalTo("sent"))
                 .body("[0].attempts", equalTo(1)); // a 429 is not a failed attempt
     }
